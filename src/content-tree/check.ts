@@ -1,0 +1,210 @@
+/**
+ * The content check: every rule of the content contract over the whole tree,
+ * reporting every problem at once. `npm run check:content` and the build's
+ * article loader both call this, so the two can never disagree.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { articleSchema, type ArticleData } from '../schemas/article.ts';
+import { regionSchema, type RegionData } from '../schemas/region.ts';
+import { authorSchema, type AuthorData } from '../schemas/author.ts';
+import { isSlug } from '../model/slug.ts';
+import { isPublished } from '../model/publish.ts';
+import { describeValue, sortProblems, type ContentProblem } from '../model/problem.ts';
+import type { BodyInfo } from '../mdx/compile-article.ts';
+import { findFieldLine } from './field-line.ts';
+import { zodProblems } from './zod-problems.ts';
+import type { ContentTree, DataFile } from './read-tree.ts';
+
+export interface CheckedArticle {
+  slug: string;
+  file: string;
+  data: ArticleData;
+}
+
+export interface CheckResult {
+  problems: ContentProblem[];
+  articles: Map<string, CheckedArticle>;
+  regions: Map<string, RegionData>;
+  authors: Map<string, AuthorData>;
+}
+
+const ARTICLE_KEYS = Object.keys(articleSchema.shape);
+
+function checkIdFileName(file: DataFile | { file: string; id: string }, problems: ContentProblem[]): boolean {
+  if (isSlug(file.id)) return true;
+  problems.push({
+    file: file.file,
+    field: 'nama berkas',
+    value: JSON.stringify(file.id),
+    expected: 'huruf kecil a-z, angka 0-9 dan tanda hubung, mis. "musi-banyuasin.yaml"',
+  });
+  return false;
+}
+
+function checkDataFiles<T>(
+  files: DataFile[],
+  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } },
+  problems: ContentProblem[],
+): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const file of files) {
+    if (file.data === undefined) continue; // YAML syntax problem already reported
+    if (!checkIdFileName(file, problems)) continue;
+    const parsed = schema.safeParse(file.data);
+    if (!parsed.success) {
+      problems.push(...zodProblems(parsed.error, { file: file.file, data: file.data, lines: file.lines }));
+      continue;
+    }
+    out.set(file.id, parsed.data);
+  }
+  return out;
+}
+
+export interface CheckOptions {
+  /** Build time for the publish rule. */
+  now: Date;
+  /** Body analysis per article file (from the MDX compiler); bodies absent here are not checked. */
+  bodies: Map<string, BodyInfo>;
+}
+
+/** Checks the whole tree; `problems` is empty when the content may be built. */
+export function checkContentTree(tree: ContentTree, options: CheckOptions): CheckResult {
+  const problems: ContentProblem[] = [...tree.problems];
+  const regions = checkDataFiles(tree.regions, regionSchema, problems);
+  const authors = checkDataFiles(tree.authors, authorSchema, problems);
+
+  const regionFile = new Map(tree.regions.map((file) => [file.id, file]));
+  for (const [id, region] of regions) {
+    if (!region.province) continue;
+    const province = regions.get(region.province);
+    if (!province || province.type !== 'provinsi') {
+      const file = regionFile.get(id)!;
+      problems.push({
+        file: file.file,
+        line: findFieldLine(file.lines, ['province']),
+        field: 'province',
+        value: describeValue(region.province),
+        expected: province
+          ? `id sebuah provinsi (type: provinsi); "${region.province}" bertipe ${province.type}`
+          : 'id provinsi yang ada di content/regions/, mis. "sumatera-selatan"',
+      });
+    }
+  }
+
+  // Articles: syntax-level slug rules, then schema, then references.
+  const articles = new Map<string, CheckedArticle>();
+  const bySlug = new Map<string, string[]>();
+  for (const source of tree.articles) {
+    bySlug.set(source.slug, [...(bySlug.get(source.slug) ?? []), source.file]);
+  }
+  for (const [slug, files] of bySlug) {
+    if (files.length > 1) {
+      for (const file of files) {
+        problems.push({
+          file,
+          field: 'slug',
+          value: JSON.stringify(slug),
+          expected: `slug unik; nama berkas yang sama dipakai di: ${files.join(', ')}`,
+          related: files.filter((other) => other !== file),
+        });
+      }
+    }
+  }
+
+  for (const source of tree.articles) {
+    if (!checkIdFileName({ file: source.file, id: source.slug }, problems)) continue;
+    const parsed = articleSchema.safeParse(source.data);
+    if (!parsed.success) {
+      problems.push(
+        ...zodProblems(parsed.error, {
+          file: source.file,
+          data: source.data,
+          lines: source.frontmatterLines,
+          lineOffset: 1,
+          knownKeys: ARTICLE_KEYS,
+        }),
+      );
+      continue;
+    }
+    if ((bySlug.get(source.slug)?.length ?? 0) > 1) continue;
+    articles.set(source.slug, { slug: source.slug, file: source.file, data: parsed.data });
+  }
+
+  const sourceBySlug = new Map(tree.articles.map((source) => [source.slug, source]));
+  const lineOf = (slug: string, fieldPath: (string | number)[]) => {
+    const line = findFieldLine(sourceBySlug.get(slug)!.frontmatterLines, fieldPath);
+    return line ? line + 1 : undefined;
+  };
+  const someId = (map: Map<string, unknown>) => [...map.keys()].slice(0, 3).map((id) => `"${id}"`).join(', ');
+
+  for (const article of articles.values()) {
+    const { data, file, slug } = article;
+    const reference = (field: 'author' | 'editor' | 'region', map: Map<string, unknown>, folder: string) => {
+      const value = data[field];
+      if (value === undefined || map.has(value)) return;
+      problems.push({
+        file,
+        line: lineOf(slug, [field]),
+        field,
+        value: describeValue(value),
+        expected: `id yang ada di content/${folder}/${map.size ? ` (mis. ${someId(map)})` : ''}`,
+      });
+    };
+    reference('author', authors, 'authors');
+    reference('editor', authors, 'authors');
+    reference('region', regions, 'regions');
+    data.awards.forEach((award, index) => {
+      if (award.region && !regions.has(award.region)) {
+        problems.push({
+          file,
+          line: lineOf(slug, ['awards', index, 'region']),
+          field: `awards[${index}].region`,
+          value: describeValue(award.region),
+          expected: 'id yang ada di content/regions/',
+        });
+      }
+    });
+
+    if (data.image) {
+      const absolute = path.resolve(path.dirname(path.resolve(tree.root, file)), data.image);
+      if (!existsSync(absolute)) {
+        problems.push({ file, line: lineOf(slug, ['image']), field: 'image', value: describeValue(data.image), expected: 'berkas gambar yang ada, relatif terhadap artikel (mis. "./gambar/foto.jpg")' });
+      }
+    }
+
+    const published = isPublished(data, options.now);
+    const checkTarget = (target: string, field: string, line: number | undefined) => {
+      const targetArticle = articles.get(target);
+      if (!targetArticle && !sourceBySlug.has(target)) {
+        problems.push({ file, line, field, value: describeValue(target), expected: 'slug artikel yang ada (nama berkas tanpa .mdx)' });
+      } else if (target === slug) {
+        problems.push({ file, line, field, value: describeValue(target), expected: 'slug artikel lain, bukan artikel ini sendiri' });
+      } else if (published && targetArticle && !isPublished(targetArticle.data, options.now)) {
+        problems.push({
+          file,
+          line,
+          field,
+          value: describeValue(target),
+          expected: `artikel yang sudah terbit; "${target}" masih ${targetArticle.data.draft ? 'draf' : 'terjadwal'} (${targetArticle.file})`,
+          related: [targetArticle.file],
+        });
+      }
+    };
+    data.related.forEach((target, index) => checkTarget(target, `related[${index}]`, lineOf(slug, ['related', index])));
+
+    const body = options.bodies.get(file);
+    if (body) {
+      for (const target of body.bacaJuga) checkTarget(target, '<BacaJuga> slug', undefined);
+      for (const src of body.images) {
+        if (/^[a-z]+:/i.test(src) || src.startsWith('/')) continue; // reported by the compiler
+        const absolute = path.resolve(path.dirname(path.resolve(tree.root, file)), src);
+        if (!existsSync(absolute)) {
+          problems.push({ file, field: 'isi gambar', value: describeValue(src), expected: 'berkas gambar yang ada, relatif terhadap artikel' });
+        }
+      }
+    }
+  }
+
+  return { problems: sortProblems(problems), articles, regions, authors };
+}

@@ -1,0 +1,190 @@
+/**
+ * Reads the content tree from disk exactly once per check or build: YAML data
+ * files, results tables and article sources split into front matter and body.
+ * Parsing here is syntax only; rules live in the schemas and in check.ts.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { ContentProblem } from '../model/problem.ts';
+
+export interface DataFile {
+  /** Project-relative path, e.g. `content/regions/musi-banyuasin.yaml`. */
+  file: string;
+  /** The id: the file name without extension. */
+  id: string;
+  data: unknown;
+  /** Lines of the source, for pointing problems at a field. */
+  lines: string[];
+}
+
+export interface ArticleSource {
+  file: string;
+  absolutePath: string;
+  /** File name without `.mdx`. */
+  slug: string;
+  text: string;
+  /** Parsed front matter (YAML core schema: dates stay strings, read as WIB later). */
+  data: unknown;
+  frontmatterLines: string[];
+  body: string;
+  /** File lines before the body's first line. */
+  bodyLineOffset: number;
+}
+
+export interface ResultsTableSource {
+  file: string;
+  scheme: string;
+  year: number;
+  text: string;
+}
+
+export interface ContentTree {
+  /** Absolute project root; files are reported relative to it. */
+  root: string;
+  /** Absolute content directory. */
+  contentDir: string;
+  articles: ArticleSource[];
+  regions: DataFile[];
+  authors: DataFile[];
+  schemes: DataFile[];
+  tables: ResultsTableSource[];
+  /** Problems found while reading (syntax, names). */
+  problems: ContentProblem[];
+}
+
+async function listFiles(dir: string, extension: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function yamlProblem(file: string, error: unknown, lineOffset = 0): ContentProblem {
+  const line = error instanceof YAMLParseError ? error.linePos?.[0]?.line : undefined;
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return {
+    file,
+    line: line ? line + lineOffset : undefined,
+    field: 'YAML',
+    value: `tidak dapat dibaca (${reason})`,
+    expected: 'YAML yang benar: "kunci: nilai", indentasi dengan spasi, teks berisi ":" diberi tanda kutip',
+  };
+}
+
+function parseYamlText(text: string): unknown {
+  // The core schema keeps `2024-11-14 10:30` a string, so we can read it as WIB.
+  return parseYaml(text, { schema: 'core', prettyErrors: true, uniqueKeys: true });
+}
+
+/** Splits `---` front matter from the body. */
+export function splitFrontmatter(text: string): { frontmatter: string; body: string; bodyLineOffset: number } | null {
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!normalized.startsWith('---\n')) return null;
+  const end = normalized.indexOf('\n---', 3);
+  if (end === -1) return null;
+  const afterMarker = normalized.indexOf('\n', end + 4);
+  const frontmatter = normalized.slice(4, end + 1);
+  const body = afterMarker === -1 ? '' : normalized.slice(afterMarker + 1);
+  const bodyLineOffset = normalized.slice(0, afterMarker === -1 ? normalized.length : afterMarker + 1).split('\n').length - 1;
+  return { frontmatter, body, bodyLineOffset };
+}
+
+/** Parses one article file's text (used by the build's loader and the check alike). */
+export function parseArticleSource(text: string, file: string, absolutePath: string): { source?: ArticleSource; problems: ContentProblem[] } {
+  const slug = path.basename(file, '.mdx');
+  const split = splitFrontmatter(text);
+  if (!split) {
+    return {
+      problems: [{
+        file,
+        line: 1,
+        field: 'front matter',
+        value: 'tidak ada',
+        expected: 'berkas diawali baris "---", lalu field seperti title, description, date, author, lalu baris "---"',
+      }],
+    };
+  }
+  let data: unknown;
+  try {
+    data = parseYamlText(split.frontmatter) ?? {};
+  } catch (error) {
+    return { problems: [yamlProblem(file, error, 1)] };
+  }
+  return {
+    problems: [],
+    source: {
+      file,
+      absolutePath,
+      slug,
+      text,
+      data,
+      frontmatterLines: split.frontmatter.split('\n'),
+      body: split.body,
+      bodyLineOffset: split.bodyLineOffset,
+    },
+  };
+}
+
+async function readDataFiles(root: string, dir: string, problems: ContentProblem[]): Promise<DataFile[]> {
+  const files = [...(await listFiles(dir, '.yaml')), ...(await listFiles(dir, '.yml'))].sort();
+  return Promise.all(
+    files.map(async (absolute) => {
+      const file = path.relative(root, absolute).split(path.sep).join('/');
+      const text = await readFile(absolute, 'utf8');
+      let data: unknown = undefined;
+      try {
+        data = parseYamlText(text) ?? {};
+      } catch (error) {
+        problems.push(yamlProblem(file, error));
+      }
+      return { file, id: path.basename(absolute).replace(/\.ya?ml$/, ''), data, lines: text.split('\n') };
+    }),
+  );
+}
+
+/** Reads the whole tree under `contentDir`; paths are reported relative to `root`. */
+export async function readContentTree(contentDir: string, root: string = process.cwd()): Promise<ContentTree> {
+  const problems: ContentProblem[] = [];
+  const absoluteContent = path.resolve(root, contentDir);
+  const rel = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
+  const [regions, authors, schemes] = await Promise.all([
+    readDataFiles(root, path.join(absoluteContent, 'regions'), problems),
+    readDataFiles(root, path.join(absoluteContent, 'authors'), problems),
+    readDataFiles(root, path.join(absoluteContent, 'schemes'), problems),
+  ]);
+
+  const articleFiles = await listFiles(path.join(absoluteContent, 'articles'), '.mdx');
+  const articles: ArticleSource[] = [];
+  // Read in chunks: tens of thousands of files at once would exhaust descriptors.
+  const CHUNK = 256;
+  for (let i = 0; i < articleFiles.length; i += CHUNK) {
+    const chunk = articleFiles.slice(i, i + CHUNK);
+    const texts = await Promise.all(chunk.map((absolute) => readFile(absolute, 'utf8')));
+    chunk.forEach((absolute, index) => {
+      const parsed = parseArticleSource(texts[index]!, rel(absolute), absolute);
+      problems.push(...parsed.problems);
+      if (parsed.source) articles.push(parsed.source);
+    });
+  }
+  for (const stray of await listFiles(path.join(absoluteContent, 'articles'), '.md')) {
+    problems.push({ file: rel(stray), field: 'nama berkas', value: JSON.stringify(path.basename(stray)), expected: 'artikel berakhiran .mdx' });
+  }
+
+  const tables: ResultsTableSource[] = [];
+  for (const absolute of await listFiles(path.join(absoluteContent, 'results'), '.csv')) {
+    const file = rel(absolute);
+    const scheme = path.basename(path.dirname(absolute));
+    const yearText = path.basename(absolute, '.csv');
+    if (!/^\d{4}$/.test(yearText)) {
+      problems.push({ file, field: 'nama berkas', value: JSON.stringify(path.basename(absolute)), expected: 'content/results/<skema>/<tahun>.csv, mis. results/ombudsman/2024.csv' });
+      continue;
+    }
+    tables.push({ file, scheme, year: Number(yearText), text: await readFile(absolute, 'utf8') });
+  }
+
+  return { root, contentDir: absoluteContent, articles, regions, authors, schemes, tables, problems };
+}

@@ -1,0 +1,96 @@
+/**
+ * Astro content loader for articles. It runs the newsroom's content check
+ * over the whole tree (the same function `npm run check:content` runs) and
+ * fails the build with every problem listed. Bodies are compiled to static
+ * HTML here and cached per entry digest in Astro's data store, so an unchanged
+ * article is neither re-parsed nor re-rendered on the next build.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { readContentTree } from '../content-tree/read-tree.ts';
+import { checkContentTree } from '../content-tree/check.ts';
+import { compileArticleBody, type BodyInfo, type CompiledBody } from '../mdx/compile-article.ts';
+import { formatProblem, sortProblems, type ContentProblem } from '../model/problem.ts';
+
+export interface ArticlesLoaderOptions {
+  /** Content directory, relative to the project root. */
+  contentDir: string;
+  /** Build time for the publish rule's checks. */
+  now: Date;
+}
+
+/** Stored beside the rendered HTML so unchanged entries need no re-parse. */
+interface StoredMetadata {
+  body: BodyInfo;
+}
+
+export class ContentCheckError extends Error {
+  constructor(public readonly problems: ContentProblem[]) {
+    const lines = problems.map(formatProblem);
+    super(
+      `Konten tidak lolos pemeriksaan (${problems.length} masalah):\n${lines.join('\n')}\n` +
+        'Perbaiki lalu jalankan lagi; `npm run check:content` menampilkan daftar yang sama.',
+    );
+    this.name = 'ContentCheckError';
+  }
+}
+
+export function articlesLoader(options: ArticlesLoaderOptions): Loader {
+  return {
+    name: 'warta-articles',
+    async load({ store, parseData, generateDigest, config, logger }) {
+      const root = fileURLToPath(config.root);
+      const started = performance.now();
+      const tree = await readContentTree(options.contentDir, root);
+      const bodies = new Map<string, BodyInfo>();
+      const compiled = new Map<string, { result: CompiledBody; digest: string }>();
+      const problems: ContentProblem[] = [];
+
+      for (const source of tree.articles) {
+        const digest = generateDigest(source.text);
+        const existing = store.get(source.slug);
+        const stored = existing?.rendered?.metadata?.frontmatter as StoredMetadata | undefined;
+        if (existing && existing.digest === digest && existing.filePath === source.file && stored?.body) {
+          bodies.set(source.file, stored.body);
+          continue;
+        }
+        const result = compileArticleBody(source.body, source.bodyLineOffset);
+        problems.push(...result.problems.map((problem) => ({ file: source.file, ...problem })));
+        bodies.set(source.file, result.info);
+        compiled.set(source.file, { result, digest });
+      }
+
+      const check = checkContentTree(tree, { now: options.now, bodies });
+      problems.push(...check.problems);
+      if (problems.length > 0) throw new ContentCheckError(sortProblems(problems));
+
+      const seen = new Set<string>();
+      for (const source of tree.articles) {
+        seen.add(source.slug);
+        const fresh = compiled.get(source.file);
+        if (!fresh) {
+          const existing = store.get(source.slug)!;
+          if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath!);
+          continue;
+        }
+        const data = await parseData({ id: source.slug, data: source.data as Record<string, unknown>, filePath: source.absolutePath });
+        const metadata: StoredMetadata = { body: fresh.result.info };
+        store.set({
+          id: source.slug,
+          data,
+          filePath: source.file,
+          digest: fresh.digest,
+          rendered: {
+            html: fresh.result.html,
+            metadata: { imagePaths: fresh.result.info.images, headings: [], frontmatter: metadata as unknown as Record<string, unknown> },
+          },
+          assetImports: fresh.result.info.images,
+        });
+      }
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      logger.info(
+        `${tree.articles.length} artikel diperiksa, ${compiled.size} dikompilasi ulang (${Math.round(performance.now() - started)} ms)`,
+      );
+    },
+  };
+}

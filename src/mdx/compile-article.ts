@@ -1,0 +1,305 @@
+/**
+ * Compiles an article's MDX body to HTML without executing anything: MDX is
+ * parsed (so JSX syntax is checked exactly as MDX would), but only the fixed
+ * component palette is accepted and rendered to static HTML. This keeps each
+ * article as cheap as a markdown file and makes the output cacheable per
+ * entry digest in Astro's content layer.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { visit, SKIP } from 'unist-util-visit';
+import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
+import type { Root as HastRoot, ElementContent, Element } from 'hast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { PALETTE, PALETTE_NAMES, ALLOWED_HTML, astroImage } from './palette.ts';
+
+export interface BodyProblem {
+  /** 1-based line within the whole file. */
+  line?: number | undefined;
+  field: string;
+  value: string;
+  expected: string;
+}
+
+export interface BodyInfo {
+  /** Slugs of explicit `<BacaJuga>` placements, in order. */
+  bacaJuga: string[];
+  /** Local image paths used in the body (relative to the article file). */
+  images: string[];
+  /** Top-level paragraphs, for Baca Juga placement. */
+  paragraphs: number;
+  /** Words of running text, for reading time. */
+  words: number;
+  /** Paragraph counts after which a Baca Juga slot marker was emitted (set by compile). */
+  slots?: number[];
+}
+
+export interface AnalyzedBody {
+  tree: MdastRoot;
+  info: BodyInfo;
+  problems: BodyProblem[];
+}
+
+export interface CompiledBody extends AnalyzedBody {
+  /** Body HTML with Baca Juga markers; empty when there are problems. */
+  html: string;
+}
+
+type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+const KNOWN = `komponen yang tersedia: ${PALETTE_NAMES.join(', ')}`;
+
+function lineOf(node: { position?: { start: { line: number } } | undefined }, offset: number): number | undefined {
+  return node.position ? node.position.start.line + offset : undefined;
+}
+
+/** Reads a JSX attribute value: a string, or a literal expression such as `{2024}`. */
+function readAttribute(attribute: JsxNode['attributes'][number]): { name: string; value: string | null; ok: boolean } {
+  if (attribute.type !== 'mdxJsxAttribute') return { name: '{...}', value: null, ok: false };
+  const raw = attribute.value;
+  if (raw === null || raw === undefined) return { name: attribute.name, value: 'true', ok: true };
+  if (typeof raw === 'string') return { name: attribute.name, value: raw, ok: true };
+  const expression = raw.value.trim();
+  if (/^-?\d+(\.\d+)?$/.test(expression) || expression === 'true' || expression === 'false') {
+    return { name: attribute.name, value: expression, ok: true };
+  }
+  try {
+    const parsed: unknown = JSON.parse(expression);
+    if (typeof parsed === 'string') return { name: attribute.name, value: parsed, ok: true };
+  } catch {
+    // fall through: not a literal
+  }
+  return { name: attribute.name, value: `{${expression}}`, ok: false };
+}
+
+function countWords(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}]+/gu);
+  return matches ? matches.length : 0;
+}
+
+/**
+ * Parses and checks a body: imports, expressions and unknown components are
+ * problems. `lineOffset` is the number of file lines before the body, so
+ * problems point at the line the journalist sees in the editor.
+ */
+export function analyzeArticleBody(body: string, lineOffset = 0): AnalyzedBody {
+  const problems: BodyProblem[] = [];
+  const info: BodyInfo = { bacaJuga: [], images: [], paragraphs: 0, words: 0 };
+  let tree: MdastRoot;
+  try {
+    tree = parser.parse(body);
+  } catch (error) {
+    const err = error as { message?: string; reason?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
+    const line = err.line ?? err.place?.line ?? err.place?.start?.line;
+    problems.push({
+      line: line ? line + lineOffset : undefined,
+      field: 'isi',
+      value: `MDX tidak valid (${(err.reason ?? err.message ?? String(error)).split('\n')[0]})`,
+      expected: 'MDX yang benar: komponen ditutup (<Kutipan>...</Kutipan> atau <Gambar ... />), tanpa karakter { atau < lepas di teks (tulis \\{ atau \\<)',
+    });
+    return { tree: { type: 'root', children: [] }, info, problems };
+  }
+
+  for (const node of tree.children) if (node.type === 'paragraph') info.paragraphs += 1;
+
+  visit(tree, (node: MdastNodes, index, parent) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        problems.push({
+          line: lineOf(node, lineOffset),
+          field: 'isi',
+          value: JSON.stringify(node.value.split('\n')[0]),
+          expected: `tanpa import/export: komponen portal dipakai langsung tanpa import (${KNOWN})`,
+        });
+        return SKIP;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression': {
+        // `{/* comments */}` are harmless; any other expression would be code.
+        if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) {
+          if (parent && index !== undefined) {
+            parent.children.splice(index, 1);
+            return index;
+          }
+          return SKIP;
+        }
+        problems.push({
+          line: lineOf(node, lineOffset),
+          field: 'isi',
+          value: JSON.stringify(`{${node.value}}`),
+          expected: 'teks biasa tanpa ekspresi {...}; tulis \\{ untuk kurung kurawal',
+        });
+        return SKIP;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '';
+        if (ALLOWED_HTML.has(name) && node.attributes.length === 0) return;
+        const component = PALETTE[name];
+        if (!component) {
+          problems.push({
+            line: lineOf(node, lineOffset),
+            field: 'isi',
+            value: `<${name || '>'}>`,
+            expected: ALLOWED_HTML.has(name) ? `<${name}> tanpa atribut` : KNOWN,
+          });
+          return SKIP;
+        }
+        const attributes: Record<string, string> = {};
+        for (const attribute of node.attributes) {
+          const read = readAttribute(attribute);
+          if (!read.ok) {
+            problems.push({
+              line: lineOf(node, lineOffset),
+              field: `<${name}> ${read.name}`,
+              value: JSON.stringify(read.value ?? read.name),
+              expected: 'nilai teks dalam tanda kutip, mis. slug="judul-berita"',
+            });
+            continue;
+          }
+          if (!(read.name in component.attributes)) {
+            problems.push({
+              line: lineOf(node, lineOffset),
+              field: `<${name}> ${read.name}`,
+              value: JSON.stringify(read.value),
+              expected: `atribut yang dikenal: ${Object.keys(component.attributes).join(', ')}`,
+            });
+            continue;
+          }
+          attributes[read.name] = read.value!;
+        }
+        for (const [attributeName, spec] of Object.entries(component.attributes)) {
+          if (spec.required && !attributes[attributeName]?.trim()) {
+            problems.push({
+              line: lineOf(node, lineOffset),
+              field: `<${name}> ${attributeName}`,
+              value: '(kosong)',
+              expected: spec.description,
+            });
+          }
+        }
+        if (!component.hasChildren && node.children.length > 0) {
+          problems.push({
+            line: lineOf(node, lineOffset),
+            field: `<${name}>`,
+            value: 'berisi teks',
+            expected: `<${name} ... /> tanpa isi`,
+          });
+        }
+        if (name === 'BacaJuga') {
+          if (node.type !== 'mdxJsxFlowElement' || parent?.type !== 'root') {
+            problems.push({
+              line: lineOf(node, lineOffset),
+              field: '<BacaJuga>',
+              value: 'di dalam paragraf atau komponen lain',
+              expected: '<BacaJuga slug="..." /> pada barisnya sendiri, di antara paragraf',
+            });
+          } else if (attributes.slug) {
+            info.bacaJuga.push(attributes.slug);
+          }
+        }
+        if (name === 'Gambar' && attributes.src) info.images.push(attributes.src);
+        node.data = { ...node.data, wartaAttributes: attributes } as typeof node.data;
+        return;
+      }
+      case 'image':
+        if (!/^[a-z]+:/i.test(node.url)) info.images.push(node.url);
+        return;
+      case 'text':
+        info.words += countWords(node.value);
+        return;
+      case 'html':
+        return;
+      default:
+        return;
+    }
+  });
+
+  for (const src of info.images) {
+    if (/^[a-z]+:/i.test(src) || src.startsWith('/')) {
+      problems.push({
+        field: 'isi gambar',
+        value: JSON.stringify(src),
+        expected: 'berkas gambar lokal relatif terhadap artikel, mis. "./gambar/foto.jpg"',
+      });
+    }
+  }
+  return { tree, info, problems };
+}
+
+const renderer = unified()
+  .use(remarkRehype, {
+    handlers: {
+      // Components become static HTML; the handler is only reached for
+      // palette components and allowed inline HTML (analysis rejected the rest).
+      mdxJsxFlowElement: renderJsx,
+      mdxJsxTextElement: renderJsx,
+      image: (_state: unknown, node: { url: string; alt?: string | null }) => astroImage(node.url, node.alt ?? ''),
+    },
+  } as Parameters<typeof remarkRehype>[0])
+  .use(rehypeStringify);
+
+function renderJsx(state: { all(node: unknown): ElementContent[] }, node: JsxNode): ElementContent | undefined {
+  const name = node.name ?? '';
+  const children = state.all(node);
+  if (ALLOWED_HTML.has(name)) return { type: 'element', tagName: name, properties: {}, children };
+  const component = PALETTE[name];
+  if (!component) return undefined;
+  const attributes = ((node.data as { wartaAttributes?: Record<string, string> } | undefined)?.wartaAttributes) ?? {};
+  const rendered = component.render(attributes, children);
+  if ('marker' in rendered) return { type: 'comment', value: rendered.marker } as unknown as ElementContent;
+  return rendered;
+}
+
+/** External links open normally but never get a handle on our window. */
+function decorateLinks(tree: HastRoot): void {
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'a' && typeof node.properties.href === 'string' && /^https?:\/\//.test(node.properties.href)) {
+      node.properties.rel = ['noopener', 'noreferrer'];
+    }
+    // Body headings sit under the article's h1.
+    if (node.tagName === 'h1') node.tagName = 'h2';
+  });
+}
+
+/**
+ * Adds Baca Juga markers between top-level blocks: `<!--bj-slot:N-->` after
+ * the N-th paragraph where another block follows, and the total at the end.
+ * The page decides which slots get a link; markers never fall inside lists,
+ * quotes, tables or components because only the root's children are walked.
+ */
+function addBacaJugaMarkers(tree: HastRoot): number[] {
+  const slots: number[] = [];
+  const children: HastRoot['children'] = [];
+  const blocks = tree.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  const lastBlock = blocks.at(-1);
+  let paragraphs = 0;
+  for (const child of tree.children) {
+    children.push(child);
+    if (child.type === 'element' && child.tagName === 'p') {
+      paragraphs += 1;
+      if (child !== lastBlock) {
+        children.push({ type: 'comment', value: `bj-slot:${paragraphs}` });
+        slots.push(paragraphs);
+      }
+    }
+  }
+  children.push({ type: 'comment', value: `bj-paragraphs:${paragraphs}` });
+  tree.children = children;
+  return slots;
+}
+
+/** Analyzes and, when there are no problems, renders the body to HTML. */
+export function compileArticleBody(body: string, lineOffset = 0): CompiledBody {
+  const analyzed = analyzeArticleBody(body, lineOffset);
+  if (analyzed.problems.length > 0) return { ...analyzed, html: '' };
+  const hast = renderer.runSync(analyzed.tree) as HastRoot;
+  decorateLinks(hast);
+  const slots = addBacaJugaMarkers(hast);
+  return { ...analyzed, info: { ...analyzed.info, slots }, html: renderer.stringify(hast) };
+}
