@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
+import { previewMode } from './src/integrations/preview-mode.ts';
 
 const contentDir = process.env.WARTA_CONTENT_DIR || 'content';
 // Each content tree gets its own cache, so fixture builds never reuse the
@@ -16,7 +17,7 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  integrations: [previewMode(), mdx(), sitemap()],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

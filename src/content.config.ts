@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './schemas/article.ts';
+import { createArticleSchema } from './schemas/article.ts';
 import { regionSchema } from './schemas/region.ts';
 import { authorSchema } from './schemas/author.ts';
 import { articlesLoader } from './loaders/articles.ts';
@@ -9,7 +9,7 @@ import { CONTENT_DIR, BUILD_TIME } from './site-config.ts';
 const articles = defineCollection({
   loader: articlesLoader({ contentDir: CONTENT_DIR, now: BUILD_TIME }),
   // Same schema as the content check, with Astro's image() for the lead image.
-  schema: ({ image }) => articleSchema.safeExtend({ image: image().optional() }),
+  schema: ({ image }) => createArticleSchema(image()),
 });
 
 const regions = defineCollection({

@@ -14,6 +14,9 @@ import { describeValue, sortProblems, type ContentProblem } from '../model/probl
 import type { BodyInfo } from '../mdx/compile-article.ts';
 import { findFieldLine } from './field-line.ts';
 import { zodProblems } from './zod-problems.ts';
+import { schemeSchema, type SchemeData } from '../schemas/scheme.ts';
+import { computeAwards, parseResultsTable, type AwardSource, type ComputedAward } from '../model/awards.ts';
+import { decideArticleAwardSources } from '../model/award-sources.ts';
 import type { ContentTree, DataFile } from './read-tree.ts';
 
 export interface CheckedArticle {
@@ -27,6 +30,9 @@ export interface CheckResult {
   articles: Map<string, CheckedArticle>;
   regions: Map<string, RegionData>;
   authors: Map<string, AuthorData>;
+  schemes: Map<string, SchemeData>;
+  /** Awards computed from every article (drafts included) and results table. */
+  awards: ComputedAward[];
 }
 
 const ARTICLE_KEYS = Object.keys(articleSchema.shape);
@@ -73,6 +79,7 @@ export function checkContentTree(tree: ContentTree, options: CheckOptions): Chec
   const problems: ContentProblem[] = [...tree.problems];
   const regions = checkDataFiles(tree.regions, regionSchema, problems);
   const authors = checkDataFiles(tree.authors, authorSchema, problems);
+  const schemes = checkDataFiles(tree.schemes, schemeSchema, problems);
 
   const regionFile = new Map(tree.regions.map((file) => [file.id, file]));
   for (const [id, region] of regions) {
@@ -154,17 +161,7 @@ export function checkContentTree(tree: ContentTree, options: CheckOptions): Chec
     reference('author', authors, 'authors');
     reference('editor', authors, 'authors');
     reference('region', regions, 'regions');
-    data.awards.forEach((award, index) => {
-      if (award.region && !regions.has(award.region)) {
-        problems.push({
-          file,
-          line: lineOf(slug, ['awards', index, 'region']),
-          field: `awards[${index}].region`,
-          value: describeValue(award.region),
-          expected: 'id yang ada di content/regions/',
-        });
-      }
-    });
+    // Award regions are checked by the award engine with the rest of the award.
 
     if (data.image) {
       const absolute = path.resolve(path.dirname(path.resolve(tree.root, file)), data.image);
@@ -206,5 +203,25 @@ export function checkContentTree(tree: ContentTree, options: CheckOptions): Chec
     }
   }
 
-  return { problems: sortProblems(problems), articles, regions, authors };
+  // Awards: every claim in every article and table must agree with the
+  // schemes and with each other.
+  const tableSources: AwardSource[] = [];
+  for (const table of tree.tables) {
+    const parsed = parseResultsTable(table.text, table.file, table.scheme, table.year);
+    problems.push(...parsed.problems);
+    tableSources.push(...parsed.sources);
+  }
+  const articleSources = decideArticleAwardSources(
+    [...articles.values()].map((article) => ({
+      slug: article.slug,
+      file: article.file,
+      region: article.data.region,
+      awards: article.data.awards,
+      lineOf: (index: number) => lineOf(article.slug, ['awards', index]),
+    })),
+  );
+  const computed = computeAwards(schemes, [...articleSources, ...tableSources], { regions: new Set(regions.keys()) });
+  problems.push(...computed.problems);
+
+  return { problems: sortProblems(problems), articles, regions, authors, schemes, awards: computed.awards };
 }

@@ -35,7 +35,7 @@ async function loadSite(): Promise<Site> {
     regions: new Map<string, RegionInfo>(regions.map((entry) => [entry.id, { id: entry.id, ...entry.data } as RegionInfo])),
     authors: new Map<string, AuthorInfo>(authors.map((entry) => [entry.id, { id: entry.id, ...entry.data }])),
     now: BUILD_TIME,
-    preview: import.meta.env.DEV,
+    preview: import.meta.env.WARTA_PREVIEW === true,
     base: import.meta.env.BASE_URL,
   });
 }

@@ -19,6 +19,11 @@ export interface ArticlesLoaderOptions {
   now: Date;
 }
 
+/** The part of Astro's mutable data store that its glob loader uses for cached entries. */
+interface AssetStore {
+  addAssetImports(assets: string[], filePath: string): void;
+}
+
 /** Stored beside the rendered HTML so unchanged entries need no re-parse. */
 interface StoredMetadata {
   body: BodyInfo;
@@ -70,7 +75,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         const fresh = compiled.get(source.file);
         if (!fresh) {
           const existing = store.get(source.slug)!;
-          if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath!);
+          // Astro's own glob loader re-registers cached entries' images the same way.
+          if (existing.assetImports?.length) (store as unknown as AssetStore).addAssetImports(existing.assetImports, existing.filePath!);
           continue;
         }
         const data = await parseData({ id: source.slug, data: source.data as Record<string, unknown>, filePath: source.absolutePath });

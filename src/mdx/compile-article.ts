@@ -84,6 +84,21 @@ function countWords(text: string): number {
 }
 
 /**
+ * `<Kutipan oleh="...">Teks.</Kutipan>` written on one line parses as inline
+ * JSX inside a paragraph; a journalist means a block, so a paragraph holding
+ * only one palette component becomes that component.
+ */
+function unwrapLoneComponents(tree: MdastRoot): void {
+  tree.children = tree.children.map((node) => {
+    if (node.type !== 'paragraph') return node;
+    const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+    const only = meaningful[0];
+    if (meaningful.length !== 1 || only?.type !== 'mdxJsxTextElement' || !PALETTE[only.name ?? '']) return node;
+    return { ...only, type: 'mdxJsxFlowElement', children: only.children } as unknown as MdxJsxFlowElement;
+  });
+}
+
+/**
  * Parses and checks a body: imports, expressions and unknown components are
  * problems. `lineOffset` is the number of file lines before the body, so
  * problems point at the line the journalist sees in the editor.
@@ -106,6 +121,7 @@ export function analyzeArticleBody(body: string, lineOffset = 0): AnalyzedBody {
     return { tree: { type: 'root', children: [] }, info, problems };
   }
 
+  unwrapLoneComponents(tree);
   for (const node of tree.children) if (node.type === 'paragraph') info.paragraphs += 1;
 
   visit(tree, (node: MdastNodes, index, parent) => {
@@ -204,7 +220,7 @@ export function analyzeArticleBody(body: string, lineOffset = 0): AnalyzedBody {
           }
         }
         if (name === 'Gambar' && attributes.src) info.images.push(attributes.src);
-        node.data = { ...node.data, wartaAttributes: attributes } as typeof node.data;
+        node.data = { ...node.data, wartaAttributes: attributes } as unknown as typeof node.data;
         return;
       }
       case 'image':

@@ -60,9 +60,10 @@ export const RELATED_WEIGHTS = {
  * The age window. A score is multiplied by `max(floor, 1 / (1 + days / halfDays))`
  * (days between the two dates, either direction) and must reach `minScore`.
  * So a lone shared tag (2) holds for ~4 months, a same-region story (5) for
- * ~2.3 years, and beyond that only a raw score of `minScore / floor` = 7.5 or
- * more passes, e.g. same region + same scheme: a 2025 story is not sent to a
- * 2019 one without such a reason. A lone shared term (1) never passes.
+ * ~2.3 years, and from four years apart (factor at its floor) only a raw score
+ * of `minScore / floor` = 7.5 or more passes, e.g. same region + same scheme:
+ * a 2025 story is not sent to a 2019 one without such a reason (same region +
+ * one shared tag, 7, is not enough). A lone shared term (1) never passes.
  */
 export const RELATED_AGE = {
   halfDays: 365,
@@ -94,8 +95,19 @@ const SCHEME = 2;
 const SCHEME_YEAR = 3;
 const TAG = 4;
 const TERM = 5;
-const KINDS = 6;
 const KIND_PREFIX = ['r:', 'p:', 's:', 'y:', 't:', 'w:'] as const;
+
+/**
+ * A candidate's matches are counted in one int32, a bit field per kind, so
+ * the hot loop is one add per posting and a zero means "not met yet". Field
+ * widths bound the keys of one kind a query may carry (an article has one
+ * region, a few awards; tags and terms beyond 255 are not counted: a title
+ * and lead of at most 460 characters hold far fewer terms).
+ */
+const FIELD_SHIFT = [0, 2, 4, 9, 14, 22] as const;
+const FIELD_MAX = [3, 3, 31, 31, 255, 255] as const;
+/** Marks an article the query must not return (self, hand-picked, excluded). */
+const BLOCKED = 1 << 30;
 
 const DAY_MS = 86_400_000;
 const FAR_FUTURE = new Date(8.64e15);
@@ -120,16 +132,12 @@ export interface RelatedIndex {
   readonly articleKeys: Int32Array;
   readonly maxPostings: number;
   readonly stopWords: ReadonlySet<string>;
-  /** Reused per query so 10,000 queries allocate next to nothing. */
-  readonly scratch: Scratch;
-}
-
-interface Scratch {
-  counts: Uint8Array;
-  seen: Int32Array;
-  blocked: Int32Array;
-  touched: Int32Array;
-  stamp: number;
+  /**
+   * Reused by every query so 10,000 queries allocate next to nothing:
+   * `acc` (packed match counts per article, all zero between queries) and
+   * `touched` (ids met by the current query).
+   */
+  readonly scratch: { readonly acc: Int32Array; readonly touched: Int32Array };
 }
 
 // ---------------------------------------------------------------------------
@@ -164,10 +172,10 @@ function keepsWhole(word: string): boolean {
  * either, they would join few real pairs.
  */
 export function stripIndonesianSuffix(word: string): string {
-  if (keepsWhole(word)) return word;
   let stem = word;
   for (const particle of PARTICLES) {
     if (stem.length - particle.length >= MIN_STEM && stem.endsWith(particle)) {
+      if (keepsWhole(stem)) return stem;
       stem = stem.slice(0, -particle.length);
       break;
     }
@@ -176,6 +184,8 @@ export function stripIndonesianSuffix(word: string): string {
   return stem;
 }
 
+const ALL_DIGITS = /^[0-9]+$/;
+
 /**
  * The significant terms of a text, in first-seen order, without repeats:
  * lower-case, diacritics removed, split on anything not `a-z0-9`, suffixes
@@ -183,15 +193,13 @@ export function stripIndonesianSuffix(word: string): string {
  * the award signal's business) and words under three letters are dropped.
  */
 export function extractTerms(text: string, stopWords: ReadonlySet<string> = STOPWORDS_ID): string[] {
-  const words = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/);
+  // Most text is plain ASCII; only decompose when there is something to strip.
+  const folded = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  const words = folded.toLowerCase().split(/[^a-z0-9]+/);
   const out: string[] = [];
   const seen = new Set<string>();
   for (const word of words) {
-    if (word.length < 3 || /^[0-9]+$/.test(word) || stopWords.has(word)) continue;
+    if (word.length < 3 || stopWords.has(word) || ALL_DIGITS.test(word)) continue;
     const stem = stripIndonesianSuffix(word);
     if (stem.length < 3 || stopWords.has(stem) || seen.has(stem)) continue;
     seen.add(stem);
@@ -223,12 +231,19 @@ function signalKeys(article: RelatedCandidate, stopWords: ReadonlySet<string>): 
   return [...keys];
 }
 
+// ---------------------------------------------------------------------------
+// Index
+
 function kindOf(key: string): number {
   return KIND_PREFIX.indexOf(key.slice(0, 2) as (typeof KIND_PREFIX)[number]);
 }
 
-// ---------------------------------------------------------------------------
-// Index
+/** Key ids sorted, at most FIELD_MAX of each kind, so a query never overflows a field. */
+function queryKeys(ids: number[], keyKind: Uint8Array): number[] {
+  ids.sort((x, y) => x - y);
+  const perKind = [0, 0, 0, 0, 0, 0];
+  return ids.filter((id) => ++perKind[keyKind[id]!]! <= FIELD_MAX[keyKind[id]!]!);
+}
 
 /** Builds the inverted index over the published articles. Throws on a repeated slug. */
 export function buildRelatedIndex(articles: readonly RelatedCandidate[], options: RelatedOptions = {}): RelatedIndex {
@@ -244,10 +259,10 @@ export function buildRelatedIndex(articles: readonly RelatedCandidate[], options
   }
 
   const published = articles.filter((a) => isPublished(a, now));
-  const bySlug = new Map<string, RelatedCandidate>();
+  const seenSlugs = new Set<string>();
   for (const article of published) {
-    if (bySlug.has(article.slug)) throw new Error(`related: slug "${article.slug}" appears twice`);
-    bySlug.set(article.slug, article);
+    if (seenSlugs.has(article.slug)) throw new Error(`related: slug "${article.slug}" appears twice`);
+    seenSlugs.add(article.slug);
   }
   // Ids in (date, slug) order: input order never matters, and postings built
   // by walking ids come out sorted by time, ready for the nearest-in-time window.
@@ -256,44 +271,44 @@ export function buildRelatedIndex(articles: readonly RelatedCandidate[], options
   );
   const n = sorted.length;
 
-  const keysPerArticle = sorted.map((a) => signalKeys(a, stopWords));
-  const df = new Map<string, number>();
-  for (const keys of keysPerArticle) for (const key of keys) df.set(key, (df.get(key) ?? 0) + 1);
-
-  // Terms on a large share of the corpus are this corpus's stop words. Keys
-  // carried by one article stay: a draft in preview may share them.
-  const termLimit = Math.max(commonMin, commonShare * n);
+  // Key ids in order of first appearance (deterministic, as `sorted` is).
   const keyIdByName = new Map<string, number>();
   const kinds: number[] = [];
-  const counts: number[] = [];
-  for (const keys of keysPerArticle) {
-    for (const key of keys) {
-      if (keyIdByName.has(key)) continue;
-      const count = df.get(key) ?? 0;
-      const kind = kindOf(key);
-      if (kind === TERM && count > termLimit) continue;
-      keyIdByName.set(key, kinds.length);
-      kinds.push(kind);
-      counts.push(count);
+  const df: number[] = [];
+  const idsPerArticle: number[][] = [];
+  for (const article of sorted) {
+    const ids: number[] = [];
+    for (const key of signalKeys(article, stopWords)) {
+      let id = keyIdByName.get(key);
+      if (id === undefined) {
+        id = kinds.length;
+        keyIdByName.set(key, id);
+        kinds.push(kindOf(key));
+        df.push(0);
+      }
+      df[id]!++;
+      ids.push(id);
     }
+    idsPerArticle.push(ids);
   }
+  const keyKind = Uint8Array.from(kinds);
+
+  // Terms on a large share of the corpus are this corpus's stop words: their
+  // posting lists stay empty. Keys carried by one article stay: a draft in
+  // preview may share them.
+  const termLimit = Math.max(commonMin, commonShare * n);
+  const indexed = (id: number) => kinds[id] !== TERM || df[id]! <= termLimit;
 
   const postingStart = new Int32Array(kinds.length + 1);
-  for (let k = 0; k < kinds.length; k++) postingStart[k + 1] = postingStart[k]! + counts[k]!;
+  for (let k = 0; k < kinds.length; k++) postingStart[k + 1] = postingStart[k]! + (indexed(k) ? df[k]! : 0);
   const postings = new Int32Array(postingStart[kinds.length]!);
   const fill = postingStart.slice(0, kinds.length);
   const articleKeyStart = new Int32Array(n + 1);
   const articleKeyList: number[] = [];
   for (let a = 0; a < n; a++) {
-    const ids: number[] = [];
-    for (const key of keysPerArticle[a]!) {
-      const k = keyIdByName.get(key);
-      if (k === undefined) continue;
-      ids.push(k);
-      postings[fill[k]!++] = a;
-    }
-    ids.sort((x, y) => x - y);
-    for (const k of ids) articleKeyList.push(k);
+    const ids = idsPerArticle[a]!.filter(indexed);
+    for (const k of ids) postings[fill[k]!++] = a;
+    for (const k of queryKeys(ids, keyKind)) articleKeyList.push(k);
     articleKeyStart[a + 1] = articleKeyList.length;
   }
 
@@ -304,20 +319,14 @@ export function buildRelatedIndex(articles: readonly RelatedCandidate[], options
     handPicked: sorted.map((a) => [...a.related]),
     idBySlug: new Map(sorted.map((a, i) => [a.slug, i])),
     keyIdByName,
-    keyKind: Uint8Array.from(kinds),
+    keyKind,
     postingStart,
     postings,
     articleKeyStart,
     articleKeys: Int32Array.from(articleKeyList),
     maxPostings,
     stopWords,
-    scratch: {
-      counts: new Uint8Array(n * KINDS),
-      seen: new Int32Array(n),
-      blocked: new Int32Array(n),
-      touched: new Int32Array(n),
-      stamp: 0,
-    },
+    scratch: { acc: new Int32Array(n), touched: new Int32Array(n) },
   };
 }
 
@@ -326,16 +335,31 @@ export function ageFactor(days: number): number {
   return Math.max(RELATED_AGE.floor, 1 / (1 + Math.abs(days) / RELATED_AGE.halfDays));
 }
 
-/** Raw score from per-kind match counts, summed in kind order. */
-function rawScore(counts: Uint8Array, base: number): number {
+/** Matches counted per signal from a packed accumulator, after `maxMatches`. */
+function unpack(packed: number): Record<keyof typeof RELATED_WEIGHTS, number> {
+  const W = RELATED_WEIGHTS;
+  const field = (kind: number, cap: number) => Math.min((packed >>> FIELD_SHIFT[kind]!) & FIELD_MAX[kind]!, cap);
+  const region = field(REGION, W.region.maxMatches);
+  return {
+    region,
+    province: region > 0 ? 0 : field(PROVINCE, W.province.maxMatches),
+    scheme: field(SCHEME, W.scheme.maxMatches),
+    schemeYear: field(SCHEME_YEAR, W.schemeYear.maxMatches),
+    tag: field(TAG, W.tag.maxMatches),
+    term: field(TERM, W.term.maxMatches),
+  };
+}
+
+/** Raw score from a packed accumulator, summed in kind order (kept inline: it runs per candidate). */
+function rawScore(packed: number): number {
   const W = RELATED_WEIGHTS;
   let raw = 0;
-  if (counts[base + REGION]! > 0) raw += W.region.weight;
-  else if (counts[base + PROVINCE]! > 0) raw += W.province.weight;
-  raw += W.scheme.weight * Math.min(counts[base + SCHEME]!, W.scheme.maxMatches);
-  raw += W.schemeYear.weight * Math.min(counts[base + SCHEME_YEAR]!, W.schemeYear.maxMatches);
-  raw += W.tag.weight * Math.min(counts[base + TAG]!, W.tag.maxMatches);
-  raw += W.term.weight * Math.min(counts[base + TERM]!, W.term.maxMatches);
+  if ((packed & FIELD_MAX[REGION]) !== 0) raw += W.region.weight;
+  else if (((packed >>> FIELD_SHIFT[PROVINCE]) & FIELD_MAX[PROVINCE]) !== 0) raw += W.province.weight;
+  raw += W.scheme.weight * Math.min((packed >>> FIELD_SHIFT[SCHEME]) & FIELD_MAX[SCHEME], W.scheme.maxMatches);
+  raw += W.schemeYear.weight * Math.min((packed >>> FIELD_SHIFT[SCHEME_YEAR]) & FIELD_MAX[SCHEME_YEAR], W.schemeYear.maxMatches);
+  raw += W.tag.weight * Math.min((packed >>> FIELD_SHIFT[TAG]) & FIELD_MAX[TAG], W.tag.maxMatches);
+  raw += W.term.weight * Math.min((packed >>> FIELD_SHIFT[TERM]) & FIELD_MAX[TERM], W.term.maxMatches);
   return raw;
 }
 
@@ -355,41 +379,39 @@ function lowerBound(index: RelatedIndex, from: number, to: number, time: number)
 }
 
 /**
- * Scores every article sharing a signal with the query and keeps the best `k`,
- * skipping the blocked ones (self, hand-picked, excluded). Returns ids, best first.
+ * Scores every article sharing a signal with the query and keeps the best `k`.
+ * Blocked articles carry BLOCKED in `acc`, so they are never taken as new.
+ * Leaves `acc` zero for every article it touched. Returns ids, best first.
  */
-function rankByIndex(index: RelatedIndex, time: number, keys: ArrayLike<number>, k: number, stamp: number): number[] {
-  const { counts, seen, blocked, touched } = index.scratch;
+function rankByIndex(index: RelatedIndex, time: number, keys: ArrayLike<number>, k: number): number[] {
+  const { acc, touched } = index.scratch;
   const { postings, postingStart, keyKind, times, maxPostings } = index;
   let touchedCount = 0;
 
-  const visit = (c: number, kind: number) => {
-    if (blocked[c] === stamp) return;
-    if (seen[c] !== stamp) {
-      seen[c] = stamp;
-      touched[touchedCount++] = c;
-    }
-    const slot = c * KINDS + kind;
-    if (counts[slot]! < 255) counts[slot]!++;
-  };
-
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    const kind = keyKind[key]!;
-    const from = postingStart[key]!;
-    const to = postingStart[key + 1]!;
-    if (to - from <= maxPostings) {
-      for (let p = from; p < to; p++) visit(postings[p]!, kind);
-      continue;
+    const step = 1 << FIELD_SHIFT[keyKind[key]!]!;
+    let from = postingStart[key]!;
+    let to = postingStart[key + 1]!;
+    if (to - from > maxPostings) {
+      // A very common value: walk only the maxPostings articles nearest in
+      // time (a contiguous run of the time-sorted list, grown outwards from
+      // the query's date, the newer side first on a tie); the age factor
+      // favours them anyway.
+      let hi = lowerBound(index, from, to, time);
+      let lo = hi;
+      for (let taken = 0; taken < maxPostings; taken++) {
+        if (lo > from && (hi >= to || time - times[postings[lo - 1]!]! < times[postings[hi]!]! - time)) lo--;
+        else hi++;
+      }
+      from = lo;
+      to = hi;
     }
-    // A very common value: walk only the maxPostings articles nearest in time,
-    // outwards from the query's date; the age factor favours them anyway.
-    let hi = lowerBound(index, from, to, time);
-    let lo = hi - 1;
-    for (let taken = 0; taken < maxPostings && (lo >= from || hi < to); taken++) {
-      const takeHi =
-        lo < from || (hi < to && times[postings[hi]!]! - time <= time - times[postings[lo]!]!);
-      visit(postings[takeHi ? hi++ : lo--]!, kind);
+    for (let p = from; p < to; p++) {
+      const c = postings[p]!;
+      const packed = acc[c]!;
+      if (packed === 0) touched[touchedCount++] = c;
+      acc[c] = packed + step;
     }
   }
 
@@ -405,15 +427,15 @@ function rankByIndex(index: RelatedIndex, time: number, keys: ArrayLike<number>,
     if (times[c] !== times[other]) return times[c]! > times[other]!;
     return c < other;
   };
+  const minScore = RELATED_AGE.minScore;
   for (let t = 0; t < touchedCount; t++) {
     const c = touched[t]!;
-    const base = c * KINDS;
-    const raw = rawScore(counts, base);
-    counts.fill(0, base, base + KINDS);
-    if (k <= 0 || raw < RELATED_AGE.minScore) continue;
+    const raw = rawScore(acc[c]!);
+    acc[c] = 0;
+    if (raw < minScore) continue;
     if (topIds.length === k && raw < topScores[k - 1]!) continue; // cannot beat the worst kept
     const score = round6(raw * ageFactor((times[c]! - time) / DAY_MS));
-    if (score < RELATED_AGE.minScore) continue;
+    if (score < minScore) continue;
     if (topIds.length === k && !better(score, c, k - 1)) continue;
     let j = topIds.length === k ? k - 1 : topIds.length;
     topIds[j] = c;
@@ -466,28 +488,37 @@ export function decideRelated(
       const id = index.keyIdByName.get(key);
       if (id !== undefined) ids.push(id);
     }
-    keys = ids.sort((x, y) => x - y);
+    keys = queryKeys(ids, index.keyKind);
   }
 
-  const scratch = index.scratch;
-  const stamp = ++scratch.stamp;
-  if (selfId !== undefined) scratch.blocked[selfId] = stamp;
+  // Nothing below throws, so `acc` is always left all zero again.
+  const acc = index.scratch.acc;
+  const blocked: number[] = [];
+  const block = (id: number) => {
+    if (acc[id] !== 0) return;
+    acc[id] = BLOCKED;
+    blocked.push(id);
+  };
+  if (selfId !== undefined) block(selfId);
   if (exclude) {
     for (const slug of exclude) {
       const id = index.idBySlug.get(slug);
-      if (id !== undefined) scratch.blocked[id] = stamp;
+      if (id !== undefined) block(id);
     }
   }
 
   const out: string[] = [];
   for (const slug of handPicked) {
-    if (out.length >= limit) return out;
+    if (out.length >= limit) break;
     const id = index.idBySlug.get(slug);
-    if (id === undefined || slug === selfSlug || scratch.blocked[id] === stamp) continue;
-    scratch.blocked[id] = stamp;
+    if (id === undefined || slug === selfSlug || acc[id] !== 0) continue;
+    block(id);
     out.push(slug);
   }
-  for (const id of rankByIndex(index, time, keys, limit - out.length, stamp)) out.push(index.slugs[id]!);
+  if (out.length < limit) {
+    for (const id of rankByIndex(index, time, keys, limit - out.length)) out.push(index.slugs[id]!);
+  }
+  for (const id of blocked) acc[id] = 0;
   return out;
 }
 
@@ -524,22 +555,13 @@ export function explainRelated(index: RelatedIndex, slug: string, other: string)
   const a = index.idBySlug.get(slug);
   const b = index.idBySlug.get(other);
   if (a === undefined || b === undefined) throw new Error(`related: "${a === undefined ? slug : other}" is not in the index`);
-  const keysOf = (id: number) => new Set(index.articleKeys.subarray(index.articleKeyStart[id]!, index.articleKeyStart[id + 1]!));
-  const theirs = keysOf(b);
-  const counts = new Uint8Array(KINDS);
-  for (const key of keysOf(a)) if (theirs.has(key)) counts[index.keyKind[key]!]!++;
-  const W = RELATED_WEIGHTS;
-  const matches = {
-    region: Math.min(counts[REGION]!, W.region.maxMatches),
-    province: counts[REGION]! > 0 ? 0 : Math.min(counts[PROVINCE]!, W.province.maxMatches),
-    scheme: Math.min(counts[SCHEME]!, W.scheme.maxMatches),
-    schemeYear: Math.min(counts[SCHEME_YEAR]!, W.schemeYear.maxMatches),
-    tag: Math.min(counts[TAG]!, W.tag.maxMatches),
-    term: Math.min(counts[TERM]!, W.term.maxMatches),
-  };
-  const raw = rawScore(counts, 0);
+  const keysOf = (id: number) => index.articleKeys.subarray(index.articleKeyStart[id]!, index.articleKeyStart[id + 1]!);
+  const theirs = new Set(keysOf(b));
+  let packed = 0;
+  for (const key of keysOf(a)) if (theirs.has(key)) packed += 1 << FIELD_SHIFT[index.keyKind[key]!]!;
+  const raw = rawScore(packed);
   const days = Math.abs(index.times[a]! - index.times[b]!) / DAY_MS;
   const factor = ageFactor(days);
   const score = round6(raw * factor);
-  return { matches, raw, days, factor, score, passes: a !== b && score >= RELATED_AGE.minScore };
+  return { matches: unpack(packed), raw, days, factor, score, passes: a !== b && score >= RELATED_AGE.minScore };
 }

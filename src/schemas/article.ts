@@ -35,8 +35,13 @@ export const awardClaimSchema = z
 
 export type AwardClaim = z.output<typeof awardClaimSchema>;
 
-/** Front matter of an article (`content/articles/**\/<slug>.mdx`). */
-export const articleSchema = z
+/**
+ * Front matter of an article (`content/articles/**\/<slug>.mdx`). The lead
+ * image's schema is a parameter: a path for the content check, Astro's
+ * `image()` in the content collection, so both apply the same rules.
+ */
+export function createArticleSchema<TImage extends z.ZodType>(imageSchema: TImage) {
+  return z
   .object({
     /** Headline, 10-160 characters. */
     title: z.string({ error: 'judul wajib diisi (10-160 karakter)' }).trim().min(10, { error: 'judul 10-160 karakter' }).max(160, { error: 'judul 10-160 karakter' }),
@@ -57,7 +62,7 @@ export const articleSchema = z
     /** Tags, shown as written and addressed by their slug. */
     tags: z.array(z.string().trim().min(1)).default([]),
     /** Lead image, a path relative to the article file. */
-    image: z.string().trim().min(1).optional(),
+    image: imageSchema.optional(),
     /** Alternative text for `image`; required when `image` is set. */
     imageAlt: z.string().trim().min(1).optional(),
     /** Credit line for `image`, e.g. `Foto: Warta Prestasi`. */
@@ -83,5 +88,9 @@ export const articleSchema = z
       }
     });
   });
+}
+
+/** The article schema with the lead image as a path (content check, tests). */
+export const articleSchema = createArticleSchema(z.string().trim().min(1));
 
 export type ArticleData = z.output<typeof articleSchema>;

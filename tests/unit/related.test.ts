@@ -197,6 +197,27 @@ describe('tie-breaking and determinism', () => {
     expect([...expected.values()].filter((links) => links.length === 8).length).toBeGreaterThan(250);
   });
 
+  it('the index gives exactly what scoring every pair would give', () => {
+    const corpus = syntheticCorpus(250, 3);
+    const index = buildRelatedIndex(corpus, { maxPostings: 1_000_000 });
+    const time = (slug: string) => corpus.find((a) => a.slug === slug)!.date.getTime();
+    for (const slug of index.slugs) {
+      const brute = index.slugs
+        .filter((other) => other !== slug)
+        .map((other) => ({ other, why: explainRelated(index, slug, other) }))
+        .filter(({ why }) => why.passes)
+        .sort((x, y) =>
+          y.why.score - x.why.score ||
+          x.why.days - y.why.days ||
+          time(y.other) - time(x.other) ||
+          (x.other < y.other ? -1 : 1),
+        )
+        .slice(0, 6)
+        .map(({ other }) => other);
+      expect(decideRelated(index, slug, 6), slug).toEqual(brute);
+    }
+  });
+
   it('a very common value is walked only for the articles nearest in time', () => {
     const articles = Array.from({ length: 20 }, (_, i) => article(`day-${String(i).padStart(2, '0')}`, { date: at(i), tags: ['everywhere'] }));
     const index = buildRelatedIndex(articles, { maxPostings: 4 });

@@ -1,0 +1,39 @@
+/**
+ * Turns what journalists wrote (front matter `awards:` items) into award
+ * sources for the engine. The content check passes every article, so drafts
+ * must agree too; the site passes only published ones, so badges, histories
+ * and leaderboards follow the publish rule.
+ */
+import type { AwardSource } from './awards.ts';
+import type { AwardClaim } from '../schemas/article.ts';
+
+export interface ArticleAwards {
+  slug: string;
+  file: string;
+  region?: string | undefined;
+  awards: AwardClaim[];
+  /** Line of `awards[i]` in the file, when known. */
+  lineOf?: ((index: number) => number | undefined) | undefined;
+}
+
+export function decideArticleAwardSources(articles: Iterable<ArticleAwards>): AwardSource[] {
+  const sources: AwardSource[] = [];
+  for (const article of articles) {
+    article.awards.forEach((claim, index) => {
+      const region = claim.region ?? article.region;
+      if (!region) return; // the schema reports the missing region
+      sources.push({
+        scheme: claim.scheme,
+        year: claim.year,
+        region,
+        score: claim.score,
+        result: claim.result,
+        zone: claim.zone,
+        grade: claim.grade,
+        decree: claim.decree,
+        provenance: { kind: 'article', file: article.file, slug: article.slug, line: article.lineOf?.(index), field: `awards[${index}]` },
+      });
+    });
+  }
+  return sources;
+}

@@ -1,0 +1,80 @@
+/**
+ * Build-test harness: copies a fixture content tree, lets a test break it,
+ * builds it with the real `astro build` into its own output directory, and
+ * runs the newsroom check on the same tree.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { runContentCheck } from '../../src/content-tree/run-check.ts';
+import { formatProblem } from '../../src/model/problem.ts';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const FIXTURE_NOW = '2026-11-30T00:00:00Z';
+const WORK = path.join(ROOT, '.tmp', 'build-tests');
+
+export interface Tree {
+  /** Content dir relative to the project root. */
+  contentDir: string;
+  /** Absolute content dir. */
+  dir: string;
+  outDir: string;
+}
+
+/** A fresh copy of `tests/fixtures/<fixture>/content` under `.tmp/`. */
+export function copyFixture(fixture: string, name: string): Tree {
+  const base = path.join(WORK, name);
+  rmSync(base, { recursive: true, force: true });
+  mkdirSync(base, { recursive: true });
+  cpSync(path.join(ROOT, 'tests', 'fixtures', fixture, 'content'), path.join(base, 'content'), { recursive: true });
+  return { contentDir: path.relative(ROOT, path.join(base, 'content')), dir: path.join(base, 'content'), outDir: path.join(base, 'dist') };
+}
+
+export interface BuildResult {
+  code: number;
+  output: string;
+}
+
+/** Runs the real `astro build` on a tree (with Pagefind and every integration). */
+export function buildTree(tree: Tree, env: Record<string, string> = {}): Promise<BuildResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        WARTA_CONTENT_DIR: tree.contentDir,
+        WARTA_OUT_DIR: tree.outDir,
+        WARTA_NOW: FIXTURE_NOW,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...env,
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** The newsroom check's lines for the same tree. */
+export async function checkTree(tree: Tree): Promise<string[]> {
+  const result = await runContentCheck(tree.contentDir, ROOT, new Date(FIXTURE_NOW));
+  return result.problems.map(formatProblem);
+}
+
+/** Every file under a directory, relative paths. */
+export function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(path.join(dir, file)).isFile())
+    .map((file) => file.split(path.sep).join('/'));
+}
+
+/** Text files of a build, for "appears nowhere" assertions. */
+export function readTextFiles(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of listFiles(dir)) {
+    if (/\.(html|xml|json|txt|svg|js|css)$/.test(file)) out.set(file, readFileSync(path.join(dir, file), 'utf8'));
+  }
+  return out;
+}
