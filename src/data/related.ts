@@ -45,6 +45,7 @@ export async function getArticleLinks(article: Article): Promise<ArticleLinks> {
     slots: article.body.slots,
     totalParagraphs: article.body.paragraphs,
     explicit: article.body.bacaJuga,
+    explicitPositions: article.body.bacaJugaPositions,
     candidates,
     max: MAX_INLINE,
   });

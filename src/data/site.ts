@@ -29,7 +29,8 @@ async function loadSite(): Promise<Site> {
       return {
         ...entry.data,
         slug: entry.id,
-        body: { slots: body.slots ?? [], bacaJuga: body.bacaJuga ?? [], paragraphs: body.paragraphs ?? 0, words: body.words ?? 0 },
+        file: entry.filePath ?? entry.id,
+        body: { slots: body.slots ?? [], bacaJuga: body.bacaJuga ?? [], bacaJugaPositions: body.bacaJugaPositions ?? [], paragraphs: body.paragraphs ?? 0, words: body.words ?? 0 },
       };
     }),
     regions: new Map<string, RegionInfo>(regions.map((entry) => [entry.id, { id: entry.id, ...entry.data } as RegionInfo])),

@@ -36,6 +36,8 @@ export interface BodyInfo {
   words: number;
   /** Paragraph counts after which a Baca Juga slot marker was emitted (set by compile). */
   slots?: number[];
+  /** Paragraph counts before each explicit `<BacaJuga>` (set by compile). */
+  bacaJugaPositions?: number[];
 }
 
 export interface AnalyzedBody {
@@ -289,14 +291,16 @@ function decorateLinks(tree: HastRoot): void {
  * The page decides which slots get a link; markers never fall inside lists,
  * quotes, tables or components because only the root's children are walked.
  */
-function addBacaJugaMarkers(tree: HastRoot): number[] {
+function addBacaJugaMarkers(tree: HastRoot): { slots: number[]; explicitPositions: number[] } {
   const slots: number[] = [];
+  const explicitPositions: number[] = [];
   const children: HastRoot['children'] = [];
   const blocks = tree.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
   const lastBlock = blocks.at(-1);
   let paragraphs = 0;
   for (const child of tree.children) {
     children.push(child);
+    if (child.type === 'comment' && child.value.startsWith('bj:')) explicitPositions.push(paragraphs);
     if (child.type === 'element' && child.tagName === 'p') {
       paragraphs += 1;
       if (child !== lastBlock) {
@@ -307,7 +311,7 @@ function addBacaJugaMarkers(tree: HastRoot): number[] {
   }
   children.push({ type: 'comment', value: `bj-paragraphs:${paragraphs}` });
   tree.children = children;
-  return slots;
+  return { slots, explicitPositions };
 }
 
 /** Analyzes and, when there are no problems, renders the body to HTML. */
@@ -316,6 +320,10 @@ export function compileArticleBody(body: string, lineOffset = 0): CompiledBody {
   if (analyzed.problems.length > 0) return { ...analyzed, html: '' };
   const hast = renderer.runSync(analyzed.tree) as HastRoot;
   decorateLinks(hast);
-  const slots = addBacaJugaMarkers(hast);
-  return { ...analyzed, info: { ...analyzed.info, slots }, html: renderer.stringify(hast) };
+  const markers = addBacaJugaMarkers(hast);
+  return {
+    ...analyzed,
+    info: { ...analyzed.info, slots: markers.slots, bacaJugaPositions: markers.explicitPositions },
+    html: renderer.stringify(hast),
+  };
 }

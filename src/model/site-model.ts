@@ -28,6 +28,8 @@ export interface AuthorInfo {
 
 export interface ArticleInput<TImage = unknown> {
   slug: string;
+  /** Source file, project-relative (award provenance, error messages). */
+  file: string;
   title: string;
   description: string;
   date: Date;
@@ -52,6 +54,8 @@ export interface ArticleBodyInfo {
   slots: number[];
   /** Slugs placed explicitly with `<BacaJuga>`. */
   bacaJuga: string[];
+  /** Paragraphs before each explicit `<BacaJuga>`. */
+  bacaJugaPositions: number[];
   paragraphs: number;
   words: number;
 }
