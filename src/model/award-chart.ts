@@ -1,0 +1,354 @@
+/**
+ * Geometry of a region's score chart for one scheme: one column per year from
+ * its first to its last known result (years not held and years without data
+ * stay visible as gaps), the scheme's scale on the y axis, each edition's
+ * bands drawn behind in their colours, a point per published score. Returns
+ * plain numbers and strings; ScoreChart.astro only turns them into SVG.
+ */
+import type { ComputedAward } from './awards.ts';
+import type { SchemeData, SchemeEdition, Zone } from '../schemas/scheme.ts';
+import { describeAwardGrade, describeLevelName, describeZone, decideDecimals, formatAwardScore } from './award-text.ts';
+import { formatNumberId } from './format-id.ts';
+
+/** What a year of the x axis holds for the region. */
+export type YearSlotKind = 'score' | 'zone' | 'category' | 'not-held' | 'missing';
+
+export interface YearSlot {
+  year: number;
+  kind: YearSlotKind;
+  award?: ComputedAward | undefined;
+  /** The edition ruling the year; undefined when not held or not covered. */
+  edition?: SchemeEdition | undefined;
+}
+
+/** The edition that rules `year` (not held wins), or undefined. */
+export function findEdition(scheme: SchemeData, year: number): SchemeEdition | undefined {
+  if (scheme.notHeld.includes(year)) return undefined;
+  return scheme.editions.find((edition) => year >= edition.from && (edition.to === undefined || year <= edition.to));
+}
+
+/**
+ * Every year from the first to the last of `awards` (one region, one scheme),
+ * oldest first, with what the region has for it.
+ */
+export function decideYearSlots(scheme: SchemeData, awards: readonly ComputedAward[]): YearSlot[] {
+  if (awards.length === 0) return [];
+  const byYear = new Map(awards.map((award) => [award.year, award]));
+  const years = awards.map((award) => award.year);
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const slots: YearSlot[] = [];
+  for (let year = first; year <= last; year++) {
+    const award = byYear.get(year);
+    const edition = findEdition(scheme, year);
+    let kind: YearSlotKind;
+    if (scheme.notHeld.includes(year)) kind = 'not-held';
+    else if (!award) kind = 'missing';
+    else if (award.kind === 'category') kind = 'category';
+    else kind = award.score === undefined ? 'zone' : 'score';
+    slots.push({ year, kind, award, edition });
+  }
+  return slots;
+}
+
+/** Short words under a year for a slot without a point. */
+export function describeSlotNote(slot: YearSlot): string[] {
+  switch (slot.kind) {
+    case 'not-held':
+      return ['tidak', 'diadakan'];
+    case 'missing':
+      return ['tanpa', 'data'];
+    case 'zone':
+      return ['hanya', 'zona'];
+    case 'category':
+      return ['tanpa', 'skor'];
+    default:
+      return [];
+  }
+}
+
+/** The reading of a slot for the data table and the chart description. */
+export function describeSlot(slot: YearSlot, scheme: SchemeData): { score: string; result: string } {
+  const award = slot.award;
+  switch (slot.kind) {
+    case 'not-held':
+      return { score: '\u2014', result: 'Penilaian tidak diadakan' };
+    case 'missing':
+      return { score: '\u2014', result: 'Tidak ada data' };
+    default: {
+      const grade = describeAwardGrade(award!);
+      const zone = award!.zone && grade !== describeZone(award!.zone) ? `, ${describeZone(award!.zone)}` : '';
+      const score = formatAwardScore(award!, scheme) ?? (slot.kind === 'category' ? 'tanpa skor' : 'tidak diumumkan');
+      return { score, result: `${grade}${zone}` };
+    }
+  }
+}
+
+export interface ChartBand {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  colour: string;
+  zone: Zone | '';
+  grade: string;
+  label: string;
+}
+
+export interface ChartColumn {
+  year: number;
+  kind: YearSlotKind;
+  x: number;
+  width: number;
+  /** Centre of the column. */
+  cx: number;
+  /** Words under the year (gaps, zone-only, category). */
+  note: string[];
+}
+
+export interface ChartPoint {
+  year: number;
+  cx: number;
+  cy: number;
+  colour: string;
+  /** `93,31`. */
+  label: string;
+  labelY: number;
+}
+
+/** A zone-only result: the range its zone covers in that edition. */
+export interface ChartRange {
+  year: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  colour: string;
+}
+
+export interface ChartSegment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  /** Across a gap (a year not held or without data). */
+  dashed: boolean;
+}
+
+export interface ChartTick {
+  value: number;
+  y: number;
+  label: string;
+}
+
+export interface ChartLegend {
+  /** `2022-2024`, `2016-2019, 2021`. */
+  years: string;
+  items: { colour: string; text: string }[];
+}
+
+export interface ScoreChart {
+  width: number;
+  height: number;
+  plot: { x: number; y: number; width: number; height: number };
+  columns: ChartColumn[];
+  bands: ChartBand[];
+  /** Columns of category-only or not-held years: a neutral shade. */
+  shades: { x: number; y: number; width: number; height: number }[];
+  ticks: ChartTick[];
+  points: ChartPoint[];
+  ranges: ChartRange[];
+  segments: ChartSegment[];
+  /** Baseline of the year labels; notes follow at `noteY + i * noteLineHeight`. */
+  yearY: number;
+  noteY: number;
+  noteLineHeight: number;
+  title: string;
+  description: string;
+  rows: { year: number; score: string; result: string }[];
+  legend: ChartLegend[];
+}
+
+export interface ScoreChartOptions {
+  columnWidth?: number;
+  plotHeight?: number;
+}
+
+/** Fill opacity of the bands behind the plot; labels and points stay readable on it (see tests). */
+export const BAND_TINT_OPACITY = 0.24;
+
+const MARGIN = { left: 34, right: 10, top: 24 };
+const NOTE_LINE = 12;
+
+/** Round steps of 1, 2, 2.5 or 5 times a power of ten; at most 6 ticks. */
+export function decideTicks(min: number, max: number): number[] {
+  const span = max - min;
+  if (!(span > 0)) return [min];
+  const rough = span / 5;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((candidate) => span / candidate <= 5.0001)!;
+  const ticks: number[] = [];
+  const start = Math.ceil(min / step - 1e-9) * step;
+  for (let value = start; value <= max + 1e-9; value += step) ticks.push(Number(value.toFixed(6)));
+  return ticks;
+}
+
+function describeSpan(editions: SchemeEdition[]): string {
+  return editions.map((edition) => (edition.to === undefined ? `${edition.from} dst.` : edition.to === edition.from ? `${edition.from}` : `${edition.from}\u2013${edition.to}`)).join(', ');
+}
+
+/** `88,00–100`, `0–31,99` at the scheme's decimals, dropping zeros only on whole bounds at the scale's ends. */
+export function formatBandRange(band: { min: number; max: number }, scheme: Pick<SchemeData, 'scale'>): string {
+  const d = decideDecimals(scheme);
+  const show = (value: number) => (Number.isInteger(value) && (value === scheme.scale?.min || value === scheme.scale?.max) ? formatNumberId(value) : formatNumberId(value, d));
+  return `${show(band.min)}\u2013${show(band.max)}`;
+}
+
+/**
+ * The chart for one region's results of one scheme, or undefined when there is
+ * nothing to plot (a category-only scheme, or no published score and no
+ * zone-only result).
+ */
+export function computeScoreChart(
+  scheme: SchemeData,
+  awards: readonly ComputedAward[],
+  regionName: string,
+  options: ScoreChartOptions = {},
+): ScoreChart | undefined {
+  const scale = scheme.scale;
+  if (!scale) return undefined;
+  const slots = decideYearSlots(scheme, awards);
+  if (!slots.some((slot) => slot.kind === 'score' || slot.kind === 'zone')) return undefined;
+
+  const columnWidth = options.columnWidth ?? 48;
+  const plotHeight = options.plotHeight ?? 170;
+  const notes = slots.map(describeSlotNote);
+  const noteLines = Math.max(0, ...notes.map((lines) => lines.length));
+  const plot = { x: MARGIN.left, y: MARGIN.top, width: slots.length * columnWidth, height: plotHeight };
+  const yearY = plot.y + plot.height + 18;
+  const noteY = yearY + 14;
+  const width = plot.x + plot.width + MARGIN.right;
+  const height = noteLines > 0 ? noteY + (noteLines - 1) * NOTE_LINE + 6 : yearY + 6;
+  const toY = (value: number) => plot.y + (plot.height * (scale.max - value)) / (scale.max - scale.min);
+  const round = (value: number) => Math.round(value * 100) / 100;
+
+  const columns: ChartColumn[] = slots.map((slot, i) => {
+    const x = plot.x + i * columnWidth;
+    return { year: slot.year, kind: slot.kind, x, width: columnWidth, cx: x + columnWidth / 2, note: notes[i]! };
+  });
+
+  // Bands: one rectangle per band per run of adjacent columns under the same scored edition.
+  const bands: ChartBand[] = [];
+  const shades: ScoreChart['shades'] = [];
+  let i = 0;
+  while (i < slots.length) {
+    const edition = slots[i]!.edition;
+    let j = i;
+    while (j + 1 < slots.length && slots[j + 1]!.edition === edition) j++;
+    const x = columns[i]!.x;
+    const runWidth = (j - i + 1) * columnWidth;
+    if (edition?.kind === 'scored') {
+      // Each band reaches up to the next band's lower bound, so bands tile without hairline gaps.
+      const sorted = [...(edition.bands ?? [])].sort((a, b) => b.max - a.max);
+      sorted.forEach((band, k) => {
+        const top = toY(k === 0 ? band.max : sorted[k - 1]!.min);
+        const bottom = toY(band.min);
+        bands.push({ x, y: round(top), width: runWidth, height: round(bottom - top), colour: band.colour, zone: band.zone ?? '', grade: band.grade, label: band.label });
+      });
+    } else {
+      shades.push({ x, y: plot.y, width: runWidth, height: plot.height });
+    }
+    i = j + 1;
+  }
+
+  const points: ChartPoint[] = [];
+  const ranges: ChartRange[] = [];
+  slots.forEach((slot, index) => {
+    const column = columns[index]!;
+    const award = slot.award;
+    if (slot.kind === 'score' && award?.score !== undefined) {
+      const cy = round(toY(award.score));
+      points.push({ year: slot.year, cx: column.cx, cy, colour: award.colour, label: formatAwardScore(award, scheme)!, labelY: round(cy - 10) });
+    } else if (slot.kind === 'zone' && award && slot.edition?.kind === 'scored') {
+      const zoneBands = (slot.edition.bands ?? []).filter((band) => award.zone !== '' && band.zone === award.zone);
+      if (zoneBands.length > 0) {
+        const top = toY(Math.max(...zoneBands.map((band) => band.max)));
+        const bottom = toY(Math.min(...zoneBands.map((band) => band.min)));
+        ranges.push({ year: slot.year, x: column.cx - 5, y: round(top), width: 10, height: round(bottom - top), colour: award.colour });
+      }
+    }
+  });
+
+  const segments: ChartSegment[] = [];
+  for (let k = 1; k < points.length; k++) {
+    const a = points[k - 1]!;
+    const b = points[k]!;
+    segments.push({ x1: a.cx, y1: a.cy, x2: b.cx, y2: b.cy, dashed: b.year - a.year > 1 });
+  }
+
+  const decimals = decideDecimals(scheme);
+  const ticks = decideTicks(scale.min, scale.max).map((value) => ({
+    value,
+    y: round(toY(value)),
+    label: formatNumberId(value, Number.isInteger(value) ? 0 : Math.min(decimals, 2)),
+  }));
+
+  const rows = slots.map((slot) => ({ year: slot.year, ...describeSlot(slot, scheme) }));
+  const first = slots[0]!.year;
+  const last = slots[slots.length - 1]!.year;
+  const span = first === last ? `${first}` : `${first}\u2013${last}`;
+  const title = `Skor ${scheme.shortName} ${regionName}, ${span}`;
+  const description =
+    `Grafik skor skala ${formatNumberId(scale.min)}\u2013${formatNumberId(scale.max)} dengan warna kategori di latar. ` +
+    rows.map((row) => `${row.year}: ${row.score === '\u2014' ? row.result : `${row.score}, ${row.result}`}`).join('; ') +
+    '.';
+
+  // Legend: each scored edition shown, with the years it rules in the chart.
+  const shown = new Map<SchemeEdition, number[]>();
+  for (const slot of slots) {
+    if (slot.edition?.kind !== 'scored') continue;
+    const list = shown.get(slot.edition);
+    if (list) list.push(slot.year);
+    else shown.set(slot.edition, [slot.year]);
+  }
+  // Editions sharing the same bands (Ombudsman 2016-2019 and 2021) share a legend line.
+  const legend: ChartLegend[] = [];
+  const byBands = new Map<string, { editions: SchemeEdition[]; items: ChartLegend['items'] }>();
+  for (const edition of shown.keys()) {
+    const key = JSON.stringify(edition.bands);
+    const existing = byBands.get(key);
+    if (existing) {
+      existing.editions.push(edition);
+      continue;
+    }
+    const items = (edition.bands ?? [])
+      .slice()
+      .sort((a, b) => b.max - a.max)
+      .map((band) => ({
+        colour: band.colour,
+        text: `${describeLevelName(band)}${band.zone ? ` (${band.zone})` : ''} ${formatBandRange(band, scheme)}`,
+      }));
+    byBands.set(key, { editions: [edition], items });
+  }
+  for (const { editions, items } of byBands.values()) legend.push({ years: describeSpan(editions), items });
+
+  return {
+    width,
+    height,
+    plot,
+    columns,
+    bands,
+    shades,
+    ticks,
+    points,
+    ranges,
+    segments,
+    yearY,
+    noteY,
+    noteLineHeight: NOTE_LINE,
+    title,
+    description,
+    rows,
+    legend,
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Embeddable badges: `/lencana/<region>/<scheme>-<year>.svg`, one per computed
+ * award, written at build time as self-contained SVG files.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { ComputedAward } from '../../../model/awards.ts';
+import { renderBadgeSvg } from '../../../model/badge-svg.ts';
+import { awardUrls, getAwards, schemeOf } from '../../../data/awards.ts';
+import { getSite } from '../../../data/site.ts';
+import { SITE_NAME } from '../../../site-config.ts';
+
+export const getStaticPaths = (async () => {
+  const awards = await getAwards();
+  return awards.awards.map((award) => ({
+    params: { region: award.region, badge: `${award.scheme}-${award.year}` },
+    props: { award },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ award: ComputedAward }> = async ({ props, site }) => {
+  const { award } = props;
+  const [awards, siteModel] = await Promise.all([getAwards(), getSite()]);
+  const region = siteModel.regions.get(award.region);
+  const svg = renderBadgeSvg({
+    award,
+    scheme: schemeOf(awards, award),
+    regionName: region?.name ?? award.region,
+    siteName: SITE_NAME,
+    pageUrl: site ? new URL(awardUrls.region(award.region), site).href : undefined,
+  });
+  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+};
