@@ -35,13 +35,23 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * Vitest puts Vite's own variables (BASE_URL=/, MODE=test, DEV=1, PROD=, SSR=1)
+ * into process.env; a child `astro build` must not inherit them, or its
+ * `import.meta.env.BASE_URL` ignores the configured base and DEV turns on.
+ */
+function parentEnv(): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = process.env;
+  return rest;
+}
+
 /** Runs the real `astro build` on a tree (with Pagefind and every integration). */
 export function buildTree(tree: Tree, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
       env: {
-        ...process.env,
+        ...parentEnv(),
         WARTA_CONTENT_DIR: tree.contentDir,
         WARTA_OUT_DIR: tree.outDir,
         WARTA_NOW: FIXTURE_NOW,

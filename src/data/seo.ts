@@ -1,0 +1,76 @@
+/**
+ * Astro glue for discovery metadata: absolute URLs under the site and base,
+ * the portal's brand images (drawn by scripts/make-brand-images.mjs), and an
+ * article's share image (its lead image optimised to a 1200-pixel JPEG, the
+ * format every social card, feed reader and news aggregator accepts). The
+ * Open Graph tags, the JSON-LD and the feeds all read the same image.
+ */
+import { getImage } from 'astro:assets';
+import { url, type Article } from './site.ts';
+
+/** The configured site (`WARTA_SITE`); Astro requires it for feeds and sitemaps. */
+export function siteOrigin(): URL {
+  const site = import.meta.env.SITE;
+  if (!site) throw new Error('astro.config: `site` is required for feeds, sitemaps and canonical URLs');
+  return new URL(site);
+}
+
+/** Absolute URL of a path under the base, e.g. `absoluteUrl('rss.xml')`. */
+export function absoluteUrl(path: string): string {
+  return new URL(url(path), siteOrigin()).href;
+}
+
+/** Absolute URL of an already base-prefixed path (`article.url`, an image's `src`). */
+export function absoluteFromRoot(rootPath: string): string {
+  return new URL(rootPath, siteOrigin()).href;
+}
+
+export interface BrandImage {
+  path: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** Default Open Graph / Twitter image (our masthead on the brand red). */
+export const DEFAULT_SHARE_IMAGE: BrandImage = {
+  path: 'og-default.png',
+  width: 1200,
+  height: 630,
+  alt: 'Warta Prestasi: kabar prestasi dan pelayanan publik daerah',
+};
+
+/** RSS channel image and JSON-LD publisher logo (RSS 2.0 allows at most 144 pixels wide). */
+export const LOGO_IMAGE: BrandImage = { path: 'feed-logo.png', width: 144, height: 144, alt: 'Warta Prestasi' };
+
+export interface ShareImage {
+  /** Absolute URL. */
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+const shareImages = new Map<string, Promise<ShareImage | undefined>>();
+
+/** The article's lead image for cards, feeds and JSON-LD; undefined when it has none. */
+export function getShareImage(article: Article): Promise<ShareImage | undefined> {
+  let promise = shareImages.get(article.slug);
+  if (!promise) {
+    promise = (async () => {
+      if (!article.image) return undefined;
+      const image = await getImage({ src: article.image, width: Math.min(1200, article.image.width), format: 'jpg', quality: 80 });
+      const width = Number(image.attributes.width ?? image.options.width);
+      const height = Number(image.attributes.height ?? Math.round((width * article.image.height) / article.image.width));
+      return { src: absoluteFromRoot(image.src), width, height, alt: article.imageAlt ?? '' };
+    })();
+    shareImages.set(article.slug, promise);
+  }
+  return promise;
+}
+
+/** The share image for any page: the article's own, else the default. */
+export async function decideShareImage(article?: Article): Promise<ShareImage> {
+  const own = article ? await getShareImage(article) : undefined;
+  return own ?? { src: absoluteUrl(DEFAULT_SHARE_IMAGE.path), width: DEFAULT_SHARE_IMAGE.width, height: DEFAULT_SHARE_IMAGE.height, alt: DEFAULT_SHARE_IMAGE.alt };
+}
