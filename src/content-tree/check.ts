@@ -11,7 +11,9 @@ import { authorSchema, type AuthorData } from '../schemas/author.ts';
 import { isSlug } from '../model/slug.ts';
 import { isPublished } from '../model/publish.ts';
 import { describeValue, sortProblems, type ContentProblem } from '../model/problem.ts';
-import type { BodyInfo } from '../mdx/compile-article.ts';
+import type { BodyCheckInfo } from '../mdx/compile-article.ts';
+import { toIsoWithOffset } from '../model/datetime.ts';
+import { findPlaceholders } from '../model/new-article.ts';
 import { findFieldLine } from './field-line.ts';
 import { zodProblems } from './zod-problems.ts';
 import { schemeSchema, type SchemeData } from '../schemas/scheme.ts';
@@ -43,7 +45,7 @@ function checkIdFileName(file: DataFile | { file: string; id: string }, problems
     file: file.file,
     field: 'nama berkas',
     value: JSON.stringify(file.id),
-    expected: 'huruf kecil a-z, angka 0-9 dan tanda hubung, mis. "musi-banyuasin.yaml"',
+    expected: `huruf kecil a-z, angka 0-9 dan tanda hubung, mis. "musi-banyuasin${path.extname(file.file) || '.yaml'}"`,
   });
   return false;
 }
@@ -71,7 +73,7 @@ export interface CheckOptions {
   /** Build time for the publish rule. */
   now: Date;
   /** Body analysis per article file (from the MDX compiler); bodies absent here are not checked. */
-  bodies: Map<string, BodyInfo>;
+  bodies: Map<string, BodyCheckInfo>;
 }
 
 /** Checks the whole tree; `problems` is empty when the content may be built. */
@@ -192,12 +194,24 @@ export function checkContentTree(tree: ContentTree, options: CheckOptions): Chec
 
     const body = options.bodies.get(file);
     if (body) {
-      for (const target of body.bacaJuga) checkTarget(target, '<BacaJuga> slug', undefined);
-      for (const src of body.images) {
+      body.bacaJuga.forEach((target, index) => checkTarget(target, '<BacaJuga> slug', body.bacaJugaLines?.[index] || undefined));
+      for (const note of body.notes ?? []) {
+        const noteDate = new Date(note.date);
+        if (noteDate.getTime() < data.date.getTime()) {
+          problems.push({
+            file,
+            line: note.line || undefined,
+            field: '<Catatan> tanggal',
+            value: JSON.stringify(toIsoWithOffset(noteDate)),
+            expected: `tidak sebelum date artikel (${toIsoWithOffset(data.date)})`,
+          });
+        }
+      }
+      for (const [index, src] of body.images.entries()) {
         if (/^[a-z]+:/i.test(src) || src.startsWith('/')) continue; // reported by the compiler
         const absolute = path.resolve(path.dirname(path.resolve(tree.root, file)), src);
         if (!existsSync(absolute)) {
-          problems.push({ file, field: 'isi gambar', value: describeValue(src), expected: 'berkas gambar yang ada, relatif terhadap artikel' });
+          problems.push({ file, line: body.imageLines?.[index] || undefined, field: 'isi gambar', value: describeValue(src), expected: 'berkas gambar yang ada, relatif terhadap artikel' });
         }
       }
     }
@@ -222,6 +236,97 @@ export function checkContentTree(tree: ContentTree, options: CheckOptions): Chec
   );
   const computed = computeAwards(schemes, [...articleSources, ...tableSources], { regions: new Set(regions.keys()) });
   problems.push(...computed.problems);
+  problems.push(...checkLencana(articles, options, regions, schemes, computed.awards, [...articleSources, ...tableSources]));
+  problems.push(...checkPlaceholders(tree, articles));
 
   return { problems: sortProblems(problems), articles, regions, authors, schemes, awards: computed.awards };
+}
+
+/**
+ * `<Lencana>` badges show a computed award: it must exist for the scheme,
+ * year and region (the article's region by default). A published article's
+ * badge must come from a results table or a published article, as the page's
+ * awards do; a draft may show one from another draft (preview only).
+ */
+function checkLencana(
+  articles: Map<string, CheckedArticle>,
+  options: CheckOptions,
+  regions: Map<string, RegionData>,
+  schemes: Map<string, SchemeData>,
+  awards: ComputedAward[],
+  sources: AwardSource[],
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const key = (scheme: string, year: number, region: string) => `${scheme}\u0000${year}\u0000${region}`;
+  const byKey = new Map(awards.map((award) => [key(award.scheme, award.year, award.region), award]));
+  // A claimed result the engine rejected is reported there; do not report it twice.
+  const claimed = new Set(sources.map((source) => key(source.scheme, source.year, source.region)));
+  for (const article of articles.values()) {
+    const refs = options.bodies.get(article.file)?.lencana ?? [];
+    for (const ref of refs) {
+      const line = ref.line || undefined;
+      const region = ref.region ?? article.data.region;
+      const at = { file: article.file, line };
+      if (!region) {
+        problems.push({ ...at, field: '<Lencana> daerah', value: '(kosong)', expected: 'isi daerah="..." atau region artikel di front matter' });
+        continue;
+      }
+      if (!regions.has(region)) {
+        problems.push({ ...at, field: '<Lencana> daerah', value: describeValue(region), expected: 'id daerah yang ada di content/regions/, mis. "musi-banyuasin"' });
+        continue;
+      }
+      if (!schemes.has(ref.scheme)) {
+        problems.push({ ...at, field: '<Lencana> skema', value: describeValue(ref.scheme), expected: `id skema di content/schemes/: ${[...schemes.keys()].sort().join(', ')}` });
+        continue;
+      }
+      const award = byKey.get(key(ref.scheme, ref.year, region));
+      const what = `${ref.scheme} ${ref.year} ${region}`;
+      const where = `tulis hasilnya di awards: sebuah artikel (scheme: ${ref.scheme}, year: ${ref.year}, region: ${region}) atau di content/results/${ref.scheme}/${ref.year}.csv`;
+      if (!award) {
+        if (!claimed.has(key(ref.scheme, ref.year, region))) {
+          problems.push({ ...at, field: '<Lencana>', value: JSON.stringify(what), expected: `hasil penilaian yang tercatat; belum ada: ${where}` });
+        }
+        continue;
+      }
+      if (!isPublished(article.data, options.now)) continue;
+      const fromPublic = award.sources.some((source) => {
+        if (source.kind === 'table') return true;
+        const other = articles.get(source.slug);
+        return other !== undefined && isPublished(other.data, options.now);
+      });
+      if (!fromPublic) {
+        problems.push({
+          ...at,
+          field: '<Lencana>',
+          value: JSON.stringify(what),
+          expected: 'hasil dari artikel yang sudah terbit atau tabel hasil; hasil ini baru tercatat di artikel yang belum terbit',
+          related: [...new Set(award.sources.map((source) => source.file))],
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Text left from the `npm run new` template (`[[...]]`) may stay in a draft,
+ * never in an article about to be published.
+ */
+function checkPlaceholders(tree: ContentTree, articles: Map<string, CheckedArticle>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const source of tree.articles) {
+    const article = articles.get(source.slug);
+    if (!article || article.file !== source.file || article.data.draft) continue;
+    const expected = 'teks sendiri menggantikan teks contoh [[...]] dari templat (atau tetap draft: true)';
+    for (const field of ['title', 'description'] as const) {
+      for (const found of findPlaceholders(article.data[field])) {
+        const line = findFieldLine(source.frontmatterLines, [field]);
+        problems.push({ file: source.file, line: line ? line + 1 : undefined, field, value: describeValue(found.text), expected });
+      }
+    }
+    for (const found of findPlaceholders(source.body)) {
+      problems.push({ file: source.file, line: source.bodyLineOffset + found.line, field: 'isi', value: describeValue(found.text), expected });
+    }
+  }
+  return problems;
 }

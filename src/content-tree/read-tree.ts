@@ -146,8 +146,39 @@ async function readDataFiles(root: string, dir: string, problems: ContentProblem
   );
 }
 
+/** An article file to read: absolute path and project-relative name. */
+export interface ArticleFileRef {
+  absolute: string;
+  file: string;
+}
+
+/** Reads and splits article files, in the order given. */
+export type ArticleReader = (files: ArticleFileRef[]) => Promise<{ articles: ArticleSource[]; problems: ContentProblem[] }>;
+
+/** The default reader: async reads in chunks (tens of thousands at once would exhaust descriptors). */
+export const readArticleFiles: ArticleReader = async (files) => {
+  const articles: ArticleSource[] = [];
+  const problems: ContentProblem[] = [];
+  const CHUNK = 256;
+  for (let i = 0; i < files.length; i += CHUNK) {
+    const chunk = files.slice(i, i + CHUNK);
+    const texts = await Promise.all(chunk.map((ref) => readFile(ref.absolute, 'utf8')));
+    chunk.forEach((ref, index) => {
+      const parsed = parseArticleSource(texts[index]!, ref.file, ref.absolute);
+      problems.push(...parsed.problems);
+      if (parsed.source) articles.push(parsed.source);
+    });
+  }
+  return { articles, problems };
+};
+
+export interface ReadTreeOptions {
+  /** Reads the article files (the content check spreads them over worker threads). */
+  readArticles?: ArticleReader | undefined;
+}
+
 /** Reads the whole tree under `contentDir`; paths are reported relative to `root`. */
-export async function readContentTree(contentDir: string, root: string = process.cwd()): Promise<ContentTree> {
+export async function readContentTree(contentDir: string, root: string = process.cwd(), options: ReadTreeOptions = {}): Promise<ContentTree> {
   const problems: ContentProblem[] = [];
   const absoluteContent = path.resolve(root, contentDir);
   const rel = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
@@ -158,18 +189,9 @@ export async function readContentTree(contentDir: string, root: string = process
   ]);
 
   const articleFiles = await listFiles(path.join(absoluteContent, 'articles'), '.mdx');
-  const articles: ArticleSource[] = [];
-  // Read in chunks: tens of thousands of files at once would exhaust descriptors.
-  const CHUNK = 256;
-  for (let i = 0; i < articleFiles.length; i += CHUNK) {
-    const chunk = articleFiles.slice(i, i + CHUNK);
-    const texts = await Promise.all(chunk.map((absolute) => readFile(absolute, 'utf8')));
-    chunk.forEach((absolute, index) => {
-      const parsed = parseArticleSource(texts[index]!, rel(absolute), absolute);
-      problems.push(...parsed.problems);
-      if (parsed.source) articles.push(parsed.source);
-    });
-  }
+  const read = await (options.readArticles ?? readArticleFiles)(articleFiles.map((absolute) => ({ absolute, file: rel(absolute) })));
+  const articles = read.articles;
+  problems.push(...read.problems);
   for (const stray of await listFiles(path.join(absoluteContent, 'articles'), '.md')) {
     problems.push({ file: rel(stray), field: 'nama berkas', value: JSON.stringify(path.basename(stray)), expected: 'artikel berakhiran .mdx' });
   }

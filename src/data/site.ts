@@ -30,7 +30,7 @@ async function loadSite(): Promise<Site> {
         ...entry.data,
         slug: entry.id,
         file: entry.filePath ?? entry.id,
-        body: { slots: body.slots ?? [], bacaJuga: body.bacaJuga ?? [], bacaJugaPositions: body.bacaJugaPositions ?? [], paragraphs: body.paragraphs ?? 0, words: body.words ?? 0 },
+        body: { slots: body.slots ?? [], bacaJuga: body.bacaJuga ?? [], bacaJugaPositions: body.bacaJugaPositions ?? [], paragraphs: body.paragraphs ?? 0, words: body.words ?? 0, notes: body.notes ?? [] },
       };
     }),
     regions: new Map<string, RegionInfo>(regions.map((entry) => [entry.id, { id: entry.id, ...entry.data } as RegionInfo])),

@@ -15,7 +15,8 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import type { Root as HastRoot, ElementContent, Element } from 'hast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { PALETTE, PALETTE_NAMES, ALLOWED_HTML, astroImage } from './palette.ts';
+import { PALETTE, PALETTE_NAMES, ALLOWED_HTML, astroImage, type CatatanKind } from './palette.ts';
+import { parseContentDateTime } from '../model/datetime.ts';
 
 export interface BodyProblem {
   /** 1-based line within the whole file. */
@@ -28,8 +29,16 @@ export interface BodyProblem {
 export interface BodyInfo {
   /** Slugs of explicit `<BacaJuga>` placements, in order. */
   bacaJuga: string[];
+  /** File line of each `<BacaJuga>` in `bacaJuga` (0 when unknown). */
+  bacaJugaLines?: number[];
+  /** `<Lencana>` badges: the result each must show (region defaults to the article's). */
+  lencana?: LencanaRef[];
+  /** `<Catatan>` notes, in order; the latest date is the article's effective `dateModified`. */
+  notes?: BodyNote[];
   /** Local image paths used in the body (relative to the article file). */
   images: string[];
+  /** File line of each image in `images` (0 when unknown). */
+  imageLines?: number[];
   /** Top-level paragraphs, for Baca Juga placement. */
   paragraphs: number;
   /** Words of running text, for reading time. */
@@ -38,6 +47,25 @@ export interface BodyInfo {
   slots?: number[];
   /** Paragraph counts before each explicit `<BacaJuga>` (set by compile). */
   bacaJugaPositions?: number[];
+}
+
+/** A `<Lencana skema tahun daerah? />` in a body. */
+export interface LencanaRef {
+  scheme: string;
+  year: number;
+  /** Omitted: the article's region. */
+  region?: string;
+  /** File line (0 when unknown). */
+  line: number;
+}
+
+/** A `<Catatan tanggal jenis>` in a body. */
+export interface BodyNote {
+  /** ISO 8601 instant (UTC), e.g. `2024-11-15T02:00:00.000Z`. */
+  date: string;
+  kind: CatatanKind;
+  /** File line (0 when unknown). */
+  line: number;
 }
 
 export interface AnalyzedBody {
@@ -66,6 +94,20 @@ function disableIndentedCode(this: { data(key: string): unknown[] | undefined; d
   this.data('micromarkExtensions', [...extensions, { disable: { null: ['codeIndented'] } }]);
 }
 const plainParser = unified().use(remarkParse).use(disableIndentedCode as never).use(remarkGfm);
+
+/**
+ * GFM's constructs each need one of these: a table a `|` (or a `:` in an
+ * alignment row), strikethrough `~`, a footnote `[^`, a task `[ ]`/`[x]`,
+ * a literal autolink `www.`, `http(s)://` or `@` (e-mail). Without any, GFM
+ * adds nothing to the tree, and MDX parses in less than half the time.
+ */
+const MAY_HOLD_GFM = /[|~@]|\[\^|\[[ \txX]\]|www\.|https?:\/\/|^[ \t]*[-: \t]*:[-: \t]*$/im;
+const mdxParser = unified().use(remarkParse).use(remarkMdx);
+
+/** False when no GFM construct can occur in the body. */
+export function mayHoldGfm(body: string): boolean {
+  return MAY_HOLD_GFM.test(body);
+}
 
 /** True when the body cannot contain JSX, expressions or ESM. */
 export function isPlainMarkdown(body: string): boolean {
@@ -113,6 +155,8 @@ function unwrapLoneComponents(tree: MdastRoot): void {
     const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
     const only = meaningful[0];
     if (meaningful.length !== 1 || only?.type !== 'mdxJsxTextElement' || !PALETTE[only.name ?? '']) return node;
+    // An inline component (a badge) alone on a line stays in its paragraph.
+    if (PALETTE[only.name ?? '']!.placement === 'inline') return node;
     return { ...only, type: 'mdxJsxFlowElement', children: only.children } as unknown as MdxJsxFlowElement;
   });
 }
@@ -124,13 +168,24 @@ function unwrapLoneComponents(tree: MdastRoot): void {
  */
 export function analyzeArticleBody(body: string, lineOffset = 0): AnalyzedBody {
   const problems: BodyProblem[] = [];
-  const info: BodyInfo = { bacaJuga: [], images: [], paragraphs: 0, words: 0 };
+  const info: BodyInfo = { bacaJuga: [], bacaJugaLines: [], lencana: [], notes: [], images: [], imageLines: [], paragraphs: 0, words: 0 };
   let tree: MdastRoot;
   try {
-    tree = isPlainMarkdown(body) ? plainParser.parse(body) : parser.parse(body);
+    tree = isPlainMarkdown(body) ? plainParser.parse(body) : (mayHoldGfm(body) ? parser : mdxParser).parse(body);
   } catch (error) {
     const err = error as { message?: string; reason?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
     const line = err.line ?? err.place?.line ?? err.place?.start?.line;
+    const reason = err.reason ?? err.message ?? String(error);
+    // MDX reads a line starting with the word `import`/`export` as code.
+    if (/import\/exports/.test(reason)) {
+      problems.push({
+        line: line ? line + lineOffset : undefined,
+        field: 'isi',
+        value: 'baris diawali kata "import" atau "export" (MDX membacanya sebagai kode)',
+        expected: 'awali baris dengan kata lain atau huruf besar ("Impor beras ...", "Import ...")',
+      });
+      return { tree: { type: 'root', children: [] }, info, problems };
+    }
     problems.push({
       line: line ? line + lineOffset : undefined,
       field: 'isi',
@@ -186,9 +241,12 @@ export function analyzeArticleBody(body: string, lineOffset = 0): AnalyzedBody {
           return SKIP;
         }
         const attributes: Record<string, string> = {};
+        /** Attributes written but unusable, already reported: not "missing" as well. */
+        const reported = new Set<string>();
         for (const attribute of node.attributes) {
           const read = readAttribute(attribute);
           if (!read.ok) {
+            reported.add(read.name);
             problems.push({
               line: lineOf(node, lineOffset),
               field: `<${name}> ${read.name}`,
@@ -208,8 +266,11 @@ export function analyzeArticleBody(body: string, lineOffset = 0): AnalyzedBody {
           }
           attributes[read.name] = read.value!;
         }
+        let complete = true;
         for (const [attributeName, spec] of Object.entries(component.attributes)) {
           if (spec.required && !attributes[attributeName]?.trim()) {
+            complete = false;
+            if (reported.has(attributeName)) continue;
             problems.push({
               line: lineOf(node, lineOffset),
               field: `<${name}> ${attributeName}`,
@@ -218,6 +279,19 @@ export function analyzeArticleBody(body: string, lineOffset = 0): AnalyzedBody {
             });
           }
         }
+        const issues = complete && component.check ? component.check(attributes) : [];
+        for (const issue of issues) {
+          problems.push({ line: lineOf(node, lineOffset), field: `<${name}> ${issue.attribute}`, value: issue.value, expected: issue.expected });
+        }
+        if (component.placement === 'block' && (node.type !== 'mdxJsxFlowElement' || parent?.type !== 'root')) {
+          problems.push({
+            line: lineOf(node, lineOffset),
+            field: `<${name}>`,
+            value: 'di dalam paragraf atau komponen lain',
+            expected: `<${name} ...${component.hasChildren ? `>...</${name}>` : ' />'} pada barisnya sendiri, dipisah baris kosong dari paragraf`,
+          });
+        }
+        const valid = complete && issues.length === 0;
         if (!component.hasChildren && node.children.length > 0) {
           problems.push({
             line: lineOf(node, lineOffset),
@@ -236,14 +310,36 @@ export function analyzeArticleBody(body: string, lineOffset = 0): AnalyzedBody {
             });
           } else if (attributes.slug) {
             info.bacaJuga.push(attributes.slug);
+            info.bacaJugaLines!.push(lineOf(node, lineOffset) ?? 0);
           }
         }
-        if (name === 'Gambar' && attributes.src) info.images.push(attributes.src);
+        if (name === 'Lencana' && valid) {
+          info.lencana!.push({
+            scheme: attributes.skema!,
+            year: Number(attributes.tahun),
+            ...(attributes.daerah ? { region: attributes.daerah } : {}),
+            line: lineOf(node, lineOffset) ?? 0,
+          });
+        }
+        if (name === 'Catatan' && valid) {
+          info.notes!.push({
+            date: parseContentDateTime(attributes.tanggal)!.toISOString(),
+            kind: (attributes.jenis ?? 'pembaruan') as CatatanKind,
+            line: lineOf(node, lineOffset) ?? 0,
+          });
+        }
+        if (name === 'Gambar' && attributes.src) {
+          info.images.push(attributes.src);
+          info.imageLines!.push(lineOf(node, lineOffset) ?? 0);
+        }
         node.data = { ...node.data, wartaAttributes: attributes } as unknown as typeof node.data;
         return;
       }
       case 'image':
-        if (!/^[a-z]+:/i.test(node.url)) info.images.push(node.url);
+        if (!/^[a-z]+:/i.test(node.url)) {
+          info.images.push(node.url);
+          info.imageLines!.push(lineOf(node, lineOffset) ?? 0);
+        }
         return;
       case 'text':
         info.words += countWords(node.value);
@@ -255,9 +351,10 @@ export function analyzeArticleBody(body: string, lineOffset = 0): AnalyzedBody {
     }
   });
 
-  for (const src of info.images) {
+  for (const [index, src] of info.images.entries()) {
     if (/^[a-z]+:/i.test(src) || src.startsWith('/')) {
       problems.push({
+        line: info.imageLines![index] || undefined,
         field: 'isi gambar',
         value: JSON.stringify(src),
         expected: 'berkas gambar lokal relatif terhadap artikel, mis. "./gambar/foto.jpg"',
@@ -265,6 +362,32 @@ export function analyzeArticleBody(body: string, lineOffset = 0): AnalyzedBody {
     }
   }
   return { tree, info, problems };
+}
+
+/** What the content check needs of a body (the build keeps the whole `BodyInfo`). */
+export type BodyCheckInfo = Pick<BodyInfo, 'bacaJuga' | 'bacaJugaLines' | 'lencana' | 'notes' | 'images' | 'imageLines'>;
+
+/**
+ * Text in which MDX's own syntax may occur: JSX or HTML (`<`), an expression
+ * (`{`, `}`), an image (`![`) or an import/export line. MDX (and GFM) only
+ * raise a problem, and the analysis only records a placement, badge, note or
+ * image, inside one of these constructs; plain markdown never fails to parse.
+ */
+const MAY_HOLD_MDX = /[<{}]|!\[|^[ \t]*(?:import|export)\b/m;
+
+/**
+ * The body analysis the content check uses: the same problems and check info
+ * as `analyzeArticleBody`, without parsing bodies that cannot hold MDX syntax
+ * (most news articles are plain prose). Equivalence is
+ * tested against the full analysis in tests/unit/check-body.test.ts.
+ */
+export function checkArticleBody(body: string, lineOffset = 0): { info: BodyCheckInfo; problems: BodyProblem[] } {
+  if (!MAY_HOLD_MDX.test(body)) {
+    return { info: { bacaJuga: [], bacaJugaLines: [], lencana: [], notes: [], images: [], imageLines: [] }, problems: [] };
+  }
+  const { info, problems } = analyzeArticleBody(body, lineOffset);
+  const { bacaJuga, bacaJugaLines, lencana, notes, images, imageLines } = info;
+  return { info: { bacaJuga, bacaJugaLines, lencana, notes, images, imageLines }, problems };
 }
 
 const renderer = unified()
@@ -286,7 +409,7 @@ function renderJsx(state: { all(node: unknown): ElementContent[] }, node: JsxNod
   const component = PALETTE[name];
   if (!component) return undefined;
   const attributes = ((node.data as { wartaAttributes?: Record<string, string> } | undefined)?.wartaAttributes) ?? {};
-  const rendered = component.render(attributes, children);
+  const rendered = component.render(attributes, children, { block: node.type === 'mdxJsxFlowElement' });
   if ('marker' in rendered) return { type: 'comment', value: rendered.marker } as unknown as ElementContent;
   return rendered;
 }

@@ -58,6 +58,8 @@ export interface ArticleBodyInfo {
   bacaJugaPositions: number[];
   paragraphs: number;
   words: number;
+  /** `<Catatan>` corrections and updates in the body: ISO instants, in body order. */
+  notes: { date: string; kind: 'koreksi' | 'pembaruan' }[];
 }
 
 export interface Tag {
@@ -76,6 +78,11 @@ export interface ArticleView<TImage = unknown> extends Omit<ArticleInput<TImage>
   tags: Tag[];
   publishState: 'published' | 'draft' | 'scheduled';
   readingMinutes: number;
+  /**
+   * The effective `dateModified`: the latest of `updated` and the body's
+   * `<Catatan>` dates; undefined when the article was never updated.
+   */
+  modified?: Date | undefined;
 }
 
 export interface SiteModel<TImage = unknown> {
@@ -104,6 +111,16 @@ export function decideProvince(region: RegionInfo | undefined, regions: Map<stri
   if (!region) return undefined;
   if (region.type === 'provinsi') return region;
   return region.province ? regions.get(region.province) : undefined;
+}
+
+/** The latest of `updated` and the notes' dates, if any is after `date`; else undefined. */
+export function decideModified(article: { date: Date; updated?: Date | undefined; body: Pick<ArticleBodyInfo, 'notes'> }): Date | undefined {
+  let latest = article.updated;
+  for (const note of article.body.notes) {
+    const date = new Date(note.date);
+    if (!latest || date.getTime() > latest.getTime()) latest = date;
+  }
+  return latest && latest.getTime() > article.date.getTime() ? latest : undefined;
 }
 
 /** About 200 words a minute, never "0 menit". */
@@ -175,6 +192,7 @@ export function decideSite<TImage>(options: DecideSiteOptions<TImage>): SiteMode
       tags: [...new Map(article.tags.map((name) => [slugify(name), tags.get(slugify(name))!])).values()].filter(Boolean),
       publishState: decidePublishState(article, now),
       readingMinutes: decideReadingMinutes(article.body.words),
+      modified: decideModified(article),
     };
   });
   views.sort(compareNewestFirst);
