@@ -1,0 +1,216 @@
+/**
+ * Gate 5, security, on the built files:
+ * - `_headers` (Netlify / Cloudflare Pages) gives every page a strict
+ *   Content-Security-Policy (no inline or eval'd script, `object-src 'none'`,
+ *   `base-uri`), `X-Content-Type-Options: nosniff` and a Referrer-Policy that
+ *   never leaks full URLs; badges (`/lencana/…svg`) get `image/svg+xml` and a
+ *   policy of their own that loads and runs nothing;
+ * - every page carries the same policy in `<meta http-equiv=
+ *   "Content-Security-Policy">` (minus what meta delivery ignores:
+ *   frame-ancestors, report-uri, report-to, sandbox) before anything it loads;
+ * - every page satisfies it: no inline script (JSON-LD data blocks are not
+ *   script), no `on…=` handler attributes, no `javascript:` URLs, no
+ *   `style=` attributes or `<style>` when style-src forbids inline style,
+ *   and every script, stylesheet, image, frame, form and media source is one
+ *   the policy allows.
+ * Whether the browser agrees is checked by tests/e2e/quality.spec.ts.
+ */
+import { attr, isExecutableScript, parseSrcset, tokens, type ScannedElement } from './html-scan.ts';
+import { describe, openDist, sortProblems, type GateOptions, type Problem } from './dist.ts';
+import {
+  META_IGNORED_DIRECTIVES,
+  STRICT_REFERRER_POLICIES,
+  decideInlineAllowed,
+  decidePolicyWeaknesses,
+  decideSourceAllowed,
+  headersForPath,
+  parseCsp,
+  parseHeadersFile,
+  effectiveSources,
+} from '../../src/model/security-policy.ts';
+
+type Policy = Record<string, string[]>;
+
+function headerValue(headers: Record<string, string>, name: string): string | undefined {
+  const key = Object.keys(headers).find((header) => header.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : headers[key];
+}
+
+/** Directive by directive, where two policies differ (`script-src: meta 'self', headers 'self' 'unsafe-inline'`). */
+function policyDifferences(meta: Policy, headers: Policy): string[] {
+  const sources = (policy: Policy, name: string) =>
+    policy[name] ? [...policy[name]!].map((source) => source.toLowerCase()).sort().join(' ') || '(set)' : '(absent)';
+  return [...new Set([...Object.keys(meta), ...Object.keys(headers)])]
+    .sort()
+    .filter((name) => sources(meta, name) !== sources(headers, name))
+    .map((name) => `${name}: meta ${sources(meta, name)}, headers ${sources(headers, name)}`);
+}
+
+/** Which directive governs what an element loads through an attribute, if any. */
+function fetchDirective(element: ScannedElement, attribute: string): string | undefined {
+  const rels = tokens(element, 'rel');
+  switch (element.name) {
+    case 'script':
+      return attribute === 'src' ? 'script-src' : undefined;
+    case 'link': {
+      if (attribute !== 'href' && attribute !== 'imagesrcset') return undefined;
+      if (rels.includes('stylesheet')) return 'style-src';
+      if (rels.includes('icon') || rels.includes('apple-touch-icon')) return 'img-src';
+      if (rels.includes('manifest')) return 'manifest-src';
+      if (rels.includes('modulepreload')) return 'script-src';
+      if (rels.includes('preload')) {
+        const as = (attr(element, 'as') ?? '').toLowerCase();
+        return { script: 'script-src', style: 'style-src', image: 'img-src', font: 'font-src', fetch: 'connect-src', audio: 'media-src', video: 'media-src', track: 'media-src' }[as];
+      }
+      return undefined;
+    }
+    case 'img':
+    case 'image':
+      return 'img-src';
+    case 'source':
+      return element.attributes.has('srcset') ? 'img-src' : 'media-src';
+    case 'video':
+      return attribute === 'poster' ? 'img-src' : 'media-src';
+    case 'audio':
+    case 'track':
+      return 'media-src';
+    case 'iframe':
+      return 'frame-src';
+    case 'object':
+    case 'embed':
+      return 'object-src';
+    case 'form':
+      return 'form-action';
+    case 'input':
+      return attribute === 'src' ? 'img-src' : 'form-action';
+    case 'button':
+      return 'form-action';
+    default:
+      return undefined;
+  }
+}
+
+const LOADING_ATTRIBUTES = ['src', 'href', 'srcset', 'imagesrcset', 'poster', 'data', 'action', 'formaction'];
+
+export function checkSecurity(dir: string, options: GateOptions = {}): Problem[] {
+  const dist = openDist(dir, options);
+  const problems: Problem[] = [];
+  const pages = dist.pages();
+
+  // The header file.
+  const rules = dist.has('_headers') ? parseHeadersFile(dist.read('_headers')) : [];
+  if (!dist.has('_headers')) problems.push({ page: '/_headers', problem: 'missing: no security headers for hosts that read a _headers file (public/_headers)' });
+  const missing = new Map<string, string[]>();
+  const note = (what: string, page: string) => missing.set(what, [...(missing.get(what) ?? []), page]);
+  const headerPolicies = new Map<string, Policy>();
+  const judged = new Set<string>();
+  for (const file of pages) {
+    const page = dist.pageOf(file);
+    const headers = headersForPath(rules, page);
+    const csp = headerValue(headers, 'Content-Security-Policy');
+    if (!csp) note('no Content-Security-Policy header', page);
+    else {
+      headerPolicies.set(file, parseCsp(csp));
+      if (!judged.has(csp)) {
+        judged.add(csp);
+        for (const weakness of decidePolicyWeaknesses(parseCsp(csp))) problems.push({ page: '/_headers', problem: `weak Content-Security-Policy for ${page}: ${weakness}` });
+        if (!parseCsp(csp)['frame-ancestors']) problems.push({ page: '/_headers', problem: `Content-Security-Policy for ${page} has no frame-ancestors (the page can be framed by anyone)` });
+      }
+    }
+    if ((headerValue(headers, 'X-Content-Type-Options') ?? '').toLowerCase() !== 'nosniff') note('no "X-Content-Type-Options: nosniff"', page);
+    const referrer = (headerValue(headers, 'Referrer-Policy') ?? '').toLowerCase().split(',').map((value) => value.trim()).at(-1) ?? '';
+    if (!(STRICT_REFERRER_POLICIES as readonly string[]).includes(referrer)) note(`no strict Referrer-Policy (one of ${STRICT_REFERRER_POLICIES.join(', ')})`, page);
+  }
+  for (const [what, where] of missing) {
+    problems.push({ page: '/_headers', problem: `${what} for ${where.length} page(s): ${where.slice(0, 3).join(', ')}${where.length > 3 ? ', …' : ''}` });
+  }
+  for (const file of dist.files.filter((file) => file.startsWith('lencana/') && file.endsWith('.svg')).slice(0, 1)) {
+    const headers = headersForPath(rules, dist.pageOf(file));
+    if (!/^image\/svg\+xml\b/i.test(headerValue(headers, 'Content-Type') ?? '')) {
+      problems.push({ page: '/_headers', problem: `badges (${dist.pageOf(file)}) get no "Content-Type: image/svg+xml"` });
+    }
+    const badgePolicy = parseCsp(headerValue(headers, 'Content-Security-Policy') ?? '');
+    const scripts = effectiveSources(badgePolicy, 'script-src');
+    if (!scripts || !(scripts.length === 1 && scripts[0] === "'none'")) {
+      problems.push({ page: '/_headers', problem: `badges (${dist.pageOf(file)}) need a Content-Security-Policy of their own that runs no script (default-src 'none')` });
+    }
+  }
+
+  // Each page.
+  const styleInlineBlocked = (policy: Policy) => !decideInlineAllowed(policy, 'style-src');
+  for (const file of pages) {
+    const page = dist.pageOf(file);
+    const add = (problem: string) => problems.push({ page, problem });
+    const elements = dist.elements(file);
+    const pageUrl = dist.urlOf(file);
+
+    const metas = elements.filter((element) => element.name === 'meta' && (attr(element, 'http-equiv') ?? '').toLowerCase() === 'content-security-policy');
+    const headerPolicy = headerPolicies.get(file);
+    let policy: Policy | undefined = headerPolicy;
+    if (!metas.length) add('no <meta http-equiv="Content-Security-Policy"> (hosts without _headers support get no policy)');
+    for (const meta of metas) {
+      const metaPolicy = parseCsp(attr(meta, 'content') ?? '');
+      policy = metaPolicy;
+      if (!meta.inHead) add('the CSP <meta> is not in <head>, so browsers ignore it');
+      const index = elements.indexOf(meta);
+      const earlier = elements.slice(0, index).find((element) => ['link', 'script', 'style', 'img', 'base'].includes(element.name));
+      if (earlier) add(`the CSP <meta> comes after ${describe(earlier)}, which it therefore does not govern`);
+      for (const ignored of META_IGNORED_DIRECTIVES) {
+        if (metaPolicy[ignored]) add(`the CSP <meta> holds ${ignored}, which a <meta> cannot deliver (browsers ignore it and log an error)`);
+      }
+      for (const weakness of decidePolicyWeaknesses(metaPolicy)) add(`weak CSP in <meta>: ${weakness}`);
+      if (headerPolicy) {
+        const expected = Object.fromEntries(Object.entries(headerPolicy).filter(([name]) => !(META_IGNORED_DIRECTIVES as readonly string[]).includes(name)));
+        const differences = policyDifferences(metaPolicy, expected);
+        if (differences.length) add(`the CSP <meta> differs from the _headers policy: ${differences.join('; ')}`);
+      }
+    }
+    if (!policy) continue;
+    const blockStyle = styleInlineBlocked(policy);
+
+    for (const element of elements) {
+      if (isExecutableScript(element) && !element.attributes.has('src')) {
+        add(`inline script (script-src forbids it): ${describe(element)} "${(element.text ?? '').trim().slice(0, 50)}"`);
+      }
+      for (const [name, value] of element.attributes) {
+        if (/^on[a-z]/.test(name)) add(`event handler attribute ${name}="${value.slice(0, 40)}" on ${describe(element)} (script-src forbids inline handlers)`);
+        if (name === 'style' && blockStyle) add(`style attribute on ${describe(element)} (style-src forbids inline style): style="${value.slice(0, 60)}"`);
+        if (LOADING_ATTRIBUTES.includes(name) || name === 'xlink:href') {
+          const urls = name === 'srcset' || name === 'imagesrcset' ? parseSrcset(value) : [value];
+          if (urls.some((url) => /^\s*javascript:/i.test(url))) add(`javascript: URL in ${describe(element)}`);
+        }
+      }
+      if (element.name === 'style' && blockStyle) add(`<style> element (style-src forbids inline style)${element.foreign ? ' in inline SVG' : ''}`);
+      if (element.name === 'base' && attr(element, 'href')) {
+        let url: URL | undefined;
+        try {
+          url = new URL(attr(element, 'href')!, pageUrl);
+        } catch {
+          url = undefined;
+        }
+        if (!url || !decideSourceAllowed(policy, 'base-uri', url, dist.site.origin)) add(`<base href="${attr(element, 'href')}"> is not allowed by base-uri`);
+      }
+
+      for (const attribute of LOADING_ATTRIBUTES) {
+        const value = attr(element, attribute);
+        if (value === undefined || value.trim() === '') continue;
+        const directive = fetchDirective(element, attribute);
+        if (!directive) continue;
+        const urls = attribute === 'srcset' || attribute === 'imagesrcset' ? parseSrcset(value) : [value];
+        for (const raw of urls) {
+          let url: URL;
+          try {
+            url = new URL(raw.trim(), pageUrl);
+          } catch {
+            continue;
+          }
+          if (url.protocol === 'javascript:') continue;
+          if (!decideSourceAllowed(policy, directive, url, dist.site.origin)) {
+            add(`${describe(element)} loads ${url.href.slice(0, 100)}, which ${directive} does not allow`);
+          }
+        }
+      }
+    }
+  }
+  return sortProblems(problems);
+}
