@@ -6,6 +6,8 @@
  * article is neither re-parsed nor re-rendered on the next build.
  */
 import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { readContentTree } from '../content-tree/read-tree.ts';
 import { checkContentTree } from '../content-tree/check.ts';
@@ -40,6 +42,20 @@ export class ContentCheckError extends Error {
   }
 }
 
+/**
+ * A digest of the compiler's own source: cached bodies are keyed by it as
+ * well as by the article text, so changing the compiler or the palette
+ * recompiles every article instead of serving stale HTML.
+ */
+function compilerDigest(root: string, generateDigest: (text: string) => string): string {
+  const dir = path.join(root, 'src', 'mdx');
+  const sources = readdirSync(dir)
+    .filter((file) => file.endsWith('.ts'))
+    .sort()
+    .map((file) => readFileSync(path.join(dir, file), 'utf8'));
+  return generateDigest(sources.join('\n'));
+}
+
 export function articlesLoader(options: ArticlesLoaderOptions): Loader {
   return {
     name: 'warta-articles',
@@ -47,12 +63,13 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       const root = fileURLToPath(config.root);
       const started = performance.now();
       const tree = await readContentTree(options.contentDir, root);
+      const compiler = compilerDigest(root, generateDigest);
       const bodies = new Map<string, BodyInfo>();
       const compiled = new Map<string, { result: CompiledBody; digest: string }>();
       const problems: ContentProblem[] = [];
 
       for (const source of tree.articles) {
-        const digest = generateDigest(source.text);
+        const digest = generateDigest(`${compiler}\n${source.text}`);
         const existing = store.get(source.slug);
         const stored = existing?.rendered?.metadata?.frontmatter as StoredMetadata | undefined;
         if (existing && existing.digest === digest && existing.filePath === source.file && stored?.body) {

@@ -19,7 +19,7 @@ import {
   type Zone,
 } from '../schemas/scheme.ts';
 import { describeValue, sortProblems, type ContentProblem } from './problem.ts';
-import { parseDecimalId } from './format-id.ts';
+import { parseDecimalId, formatNumberId } from './format-id.ts';
 import { decideTextColour } from './contrast.ts';
 import { SLUG_PATTERN } from './slug.ts';
 
@@ -247,7 +247,9 @@ function parseScore(scheme: CompiledScheme, raw: number | string): number | Awar
   const decimals = typeof raw === 'number' ? countDecimals(raw) : significantDecimals(raw);
   if (decimals > scheme.decimals) return fail(`; ditemukan ${decimals} desimal, salin persis dari keputusan tanpa pembulatan`);
   const units = toUnits(parsed.value, scheme.decimals);
-  if (units < toUnits(scale.min, scheme.decimals) || units > toUnits(scale.max, scheme.decimals)) return fail('; di luar skala');
+  if (units < toUnits(scale.min, scheme.decimals) || units > toUnits(scale.max, scheme.decimals)) {
+    return { field: 'score', value: describeValue(raw), expected: `skor ${formatNumberId(scale.min)}-${formatNumberId(scale.max)} (skor ${formatNumberId(parsed.value)} di luar skala ${formatNumberId(scale.min)}-${formatNumberId(scale.max)})` };
+  }
   return units;
 }
 

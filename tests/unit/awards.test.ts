@@ -142,7 +142,14 @@ describe('computeGrade: band boundaries at the published decimals', () => {
     }
   });
 
-  it.each([[100.01], [-1], ['seratus'], ['93,31%']])('rejects %s as a score', (score) => {
+  it.each([
+    [100.01, 'skor 0-100 (skor 100,01 di luar skala 0-100)'],
+    [-1, 'skor 0-100 (skor -1 di luar skala 0-100)'],
+  ])('rejects %s as outside the scale', (score, expected) => {
+    expect(computeGrade(ombudsman, 2024, score)).toMatchObject({ ok: false, issue: { field: 'score', expected } });
+  });
+
+  it.each([['seratus'], ['93,31%']])('rejects %s as a score', (score) => {
     const outcome = computeGrade(ombudsman, 2024, score);
     expect(outcome).toMatchObject({ ok: false, issue: { field: 'score', expected: expect.stringContaining('skor 0-100 dengan paling banyak 2 desimal') } });
   });
@@ -413,7 +420,7 @@ describe('computeAwards: bad claims', () => {
   });
 
   it('score outside the scale or with too many decimals', () => {
-    expect(check({ year: 2024, region: 'x', score: 100.5 })).toMatchObject({ field: 'awards[1].score', expected: expect.stringContaining('skor 0-100 dengan paling banyak 2 desimal') });
+    expect(check({ year: 2024, region: 'x', score: 100.5 })).toMatchObject({ field: 'awards[1].score', expected: 'skor 0-100 (skor 100,5 di luar skala 0-100)' });
     expect(check({ year: 2024, region: 'x', score: '87,995' })).toMatchObject({ field: 'awards[1].score', value: '"87,995"', expected: expect.stringContaining('paling banyak 2 desimal') });
   });
 
