@@ -21,7 +21,8 @@ export default defineConfig({
   outDir,
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages wait on file writes; rendering a few at once keeps the CPU busy.
+  build: { format: 'directory', concurrency: 4 },
   integrations: [previewMode(), mdx(), sitemap(sitemapOptions({ site, base, outDir })), pagefindIndex()],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },

@@ -56,7 +56,8 @@ interface Run {
 function build(contentDir: string, outDir: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(node, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    // Exactly what `npm run build` runs (its Node flags included).
+    const child = spawn('npm', ['run', '--silent', 'build'], {
       cwd: ROOT,
       env: { ...process.env, WARTA_CONTENT_DIR: contentDir, WARTA_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
     });
