@@ -16,7 +16,7 @@ if (isRoot && existsSync('/usr/bin/apt-get')) {
   console.log('No Chromium found; installing Debian\'s chromium with apt-get...');
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
