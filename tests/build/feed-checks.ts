@@ -13,7 +13,7 @@ import Parser from 'rss-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import YAML from 'yaml';
 import { listFiles } from './harness.ts';
-import type { FragmentFacts, HtmlInspector, PageFacts } from './html-inspect.ts';
+import { openInspector, type FragmentFacts, type HtmlInspector, type PageFacts } from './html-inspect.ts';
 import { parseContentDateTime } from '../../src/model/datetime.ts';
 import { slugify } from '../../src/model/slug.ts';
 
@@ -399,4 +399,22 @@ export function checkSitemaps(site: BuiltSite, tree: SourceTree, pageFacts: Map<
     .sort();
   expect([...newsLocs].sort(), 'news sitemap = articles of the last two days').toEqual(expectedNews);
   return { urls: listed.length, news: newsLocs };
+}
+
+export interface InspectedSite {
+  source: SourceTree;
+  inspector: HtmlInspector;
+  feeds: ParsedFeed[];
+  pageFacts: Map<string, PageFacts>;
+  fragments: Map<string, FragmentFacts>;
+}
+
+/** Everything the feed checks read from a built site and its source tree; close `inspector` after. */
+export async function inspectBuiltSite(site: BuiltSite): Promise<InspectedSite> {
+  const source = readSourceTree(site.contentDir, site.now);
+  const inspector = await openInspector();
+  const feeds = await readFeeds(site);
+  const pageFacts = await inspectPages(inspector, readPages(site));
+  const fragments = await inspectFeedBodies(inspector, feeds);
+  return { source, inspector, feeds, pageFacts, fragments };
 }

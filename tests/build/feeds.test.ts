@@ -10,18 +10,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { buildTree, copyFixture, readTextFiles, FIXTURE_NOW, type BuildResult, type Tree } from './harness.ts';
-import { openInspector, type HtmlInspector, type PageFacts, type FragmentFacts } from './html-inspect.ts';
+import { type HtmlInspector, type PageFacts, type FragmentFacts } from './html-inspect.ts';
 import {
+  inspectBuiltSite,
   checkDescriptions,
   checkDiscovery,
   checkFeeds,
   checkJsonLd,
   checkSitemaps,
-  inspectFeedBodies,
-  inspectPages,
-  readFeeds,
-  readPages,
-  readSourceTree,
   type BuiltSite,
   type ParsedFeed,
   type SourceTree,
@@ -58,11 +54,7 @@ describe('feeds, sitemaps and structured data (hostile fixture, base /portal/)',
     build = await buildTree(tree, { WARTA_BASE: '/portal/', WARTA_SITE: 'https://contoh.warta.test' });
     site = { outDir: tree.outDir, root: 'https://contoh.warta.test/portal/', contentDir: tree.dir, now: new Date(FIXTURE_NOW) };
     if (build.code !== 0) return;
-    source = readSourceTree(tree.dir, site.now);
-    inspector = await openInspector();
-    feeds = await readFeeds(site);
-    pageFacts = await inspectPages(inspector, readPages(site));
-    fragments = await inspectFeedBodies(inspector, feeds);
+    ({ source, inspector, feeds, pageFacts, fragments } = await inspectBuiltSite(site));
   });
 
   afterAll(async () => {

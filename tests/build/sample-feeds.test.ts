@@ -7,18 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildTree, ROOT, FIXTURE_NOW, type BuildResult, type Tree } from './harness.ts';
-import { openInspector, type HtmlInspector, type PageFacts, type FragmentFacts } from './html-inspect.ts';
+import { type HtmlInspector, type PageFacts, type FragmentFacts } from './html-inspect.ts';
 import {
+  inspectBuiltSite,
   checkDescriptions,
   checkDiscovery,
   checkFeeds,
   checkJsonLd,
   checkSitemaps,
-  inspectFeedBodies,
-  inspectPages,
-  readFeeds,
-  readPages,
-  readSourceTree,
   type BuiltSite,
   type ParsedFeed,
   type SourceTree,
@@ -44,11 +40,7 @@ describe('feeds, sitemaps and structured data of the sample site', () => {
     build = await buildTree(tree);
     site = { outDir: tree.outDir, root: 'https://warta-prestasi.example/', contentDir: tree.dir, now: new Date(FIXTURE_NOW) };
     if (build.code !== 0) return;
-    source = readSourceTree(tree.dir, site.now);
-    inspector = await openInspector();
-    feeds = await readFeeds(site);
-    pageFacts = await inspectPages(inspector, readPages(site));
-    fragments = await inspectFeedBodies(inspector, feeds);
+    ({ source, inspector, feeds, pageFacts, fragments } = await inspectBuiltSite(site));
   });
 
   afterAll(async () => {
