@@ -2,11 +2,17 @@
  * Astro content loader for articles. It runs the newsroom's content check
  * over the whole tree (the same function `npm run check:content` runs) and
  * fails the build with every problem listed. Bodies are compiled to static
- * HTML here and cached per entry digest in Astro's data store, so an unchanged
- * article is neither re-parsed nor re-rendered on the next build.
+ * HTML here and cached per entry digest, so an unchanged article is neither
+ * re-parsed nor re-rendered on the next build.
+ *
+ * The HTML itself lives in one file per entry beside Astro's data store
+ * (`<cacheDir>/warta-bodies/`), not inside it: Astro inlines the whole data
+ * store into the build as one JavaScript module, and at 10,000 articles the
+ * bodies made that module 64 MB, costing seconds to parse and hundreds of MB
+ * of memory on every build. Pages read a body only when they render it.
  */
 import { fileURLToPath } from 'node:url';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { readContentTree } from '../content-tree/read-tree.ts';
@@ -26,9 +32,16 @@ interface AssetStore {
   addAssetImports(assets: string[], filePath: string): void;
 }
 
-/** Stored beside the rendered HTML so unchanged entries need no re-parse. */
-interface StoredMetadata {
+/** Kept in the entry's `rendered.metadata.frontmatter` so unchanged entries need no re-parse. */
+export interface StoredMetadata {
   body: BodyInfo;
+  /** Absolute path of the compiled body HTML (src/data/article-body.ts reads it). */
+  bodyFile: string;
+}
+
+/** One file per entry version: the digest in the name means a file is never stale. */
+function bodyFileName(slug: string, digest: string): string {
+  return `${slug}.${digest}.html`;
 }
 
 export class ContentCheckError extends Error {
@@ -61,6 +74,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
     name: 'warta-articles',
     async load({ store, parseData, generateDigest, config, logger }) {
       const root = fileURLToPath(config.root);
+      const bodiesDir = fileURLToPath(new URL('warta-bodies/', config.cacheDir));
+      mkdirSync(bodiesDir, { recursive: true });
       const started = performance.now();
       const tree = await readContentTree(options.contentDir, root);
       const compiler = compilerDigest(root, generateDigest);
@@ -72,7 +87,14 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         const digest = generateDigest(`${compiler}\n${source.text}`);
         const existing = store.get(source.slug);
         const stored = existing?.rendered?.metadata?.frontmatter as StoredMetadata | undefined;
-        if (existing && existing.digest === digest && existing.filePath === source.file && stored?.body) {
+        if (
+          existing &&
+          existing.digest === digest &&
+          existing.filePath === source.file &&
+          stored?.body &&
+          stored.bodyFile === path.join(bodiesDir, bodyFileName(source.slug, digest)) &&
+          existsSync(stored.bodyFile)
+        ) {
           bodies.set(source.file, stored.body);
           continue;
         }
@@ -87,30 +109,40 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       if (problems.length > 0) throw new ContentCheckError(sortProblems(problems));
 
       const seen = new Set<string>();
+      const keptFiles = new Set<string>();
       for (const source of tree.articles) {
         seen.add(source.slug);
         const fresh = compiled.get(source.file);
         if (!fresh) {
           const existing = store.get(source.slug)!;
+          keptFiles.add(path.basename((existing.rendered!.metadata!.frontmatter as unknown as StoredMetadata).bodyFile));
           // Astro's own glob loader re-registers cached entries' images the same way.
           if (existing.assetImports?.length) (store as unknown as AssetStore).addAssetImports(existing.assetImports, existing.filePath!);
           continue;
         }
         const data = await parseData({ id: source.slug, data: source.data as Record<string, unknown>, filePath: source.absolutePath });
-        const metadata: StoredMetadata = { body: fresh.result.info };
+        // Astro ignores a set() whose digest matches the stored entry, which
+        // would keep an entry whose body file had gone missing.
+        if (store.get(source.slug)?.digest === fresh.digest) store.delete(source.slug);
+        const fileName = bodyFileName(source.slug, fresh.digest);
+        const metadata: StoredMetadata = { body: fresh.result.info, bodyFile: path.join(bodiesDir, fileName) };
+        keptFiles.add(fileName);
+        writeFileSync(metadata.bodyFile, fresh.result.html);
         store.set({
           id: source.slug,
           data,
           filePath: source.file,
           digest: fresh.digest,
           rendered: {
-            html: fresh.result.html,
+            html: '',
             metadata: { imagePaths: fresh.result.info.images, headings: [], frontmatter: metadata as unknown as Record<string, unknown> },
           },
           assetImports: fresh.result.info.images,
         });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      // Bodies of edited or removed articles are never read again.
+      for (const file of readdirSync(bodiesDir)) if (!keptFiles.has(file)) rmSync(path.join(bodiesDir, file), { force: true });
       logger.info(
         `${tree.articles.length} artikel diperiksa, ${compiled.size} dikompilasi ulang (${Math.round(performance.now() - started)} ms)`,
       );
