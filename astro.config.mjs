@@ -25,6 +25,9 @@ export default defineConfig({
   // Pages wait on file writes; rendering a few at once keeps the CPU busy.
   build: { format: 'directory', concurrency: 4 },
   integrations: [freshOutDir(), previewMode(), mdx(), sitemap(sitemapOptions({ site, base, outDir })), pagefindIndex()],
+  // Reuse unchanged article pages and feeds from the previous build (their
+  // cacheKeys: src/data/page-keys.ts).
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -37,7 +37,19 @@ export interface ArticleLinks {
   terkait: Article[];
 }
 
-export async function getArticleLinks(article: Article): Promise<ArticleLinks> {
+const linksBySlug = new Map<string, Promise<ArticleLinks>>();
+
+/** Decided once per article per build: its page, its feed item and its cache key all ask. */
+export function getArticleLinks(article: Article): Promise<ArticleLinks> {
+  let links = linksBySlug.get(article.slug);
+  if (!links) {
+    links = decideArticleLinks(article);
+    linksBySlug.set(article.slug, links);
+  }
+  return links;
+}
+
+async function decideArticleLinks(article: Article): Promise<ArticleLinks> {
   indexPromise ??= loadIndex();
   const { site, index } = await indexPromise;
   const candidates = decideRelated(index, article.slug, MAX_INLINE + MAX_TERKAIT + article.body.bacaJuga.length);

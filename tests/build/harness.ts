@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { runContentCheck } from '../../src/content-tree/run-check.ts';
 import { formatProblem } from '../../src/model/problem.ts';
 
@@ -28,6 +29,20 @@ export function copyFixture(fixture: string, name: string): Tree {
   mkdirSync(base, { recursive: true });
   cpSync(path.join(ROOT, 'tests', 'fixtures', fixture, 'content'), path.join(base, 'content'), { recursive: true });
   return { contentDir: path.relative(ROOT, path.join(base, 'content')), dir: path.join(base, 'content'), outDir: path.join(base, 'dist') };
+}
+
+/** A copy of a tree's current content under another name (so another Astro cache). */
+export function copyTree(tree: Tree, name: string): Tree {
+  const base = path.join(WORK, name);
+  rmSync(base, { recursive: true, force: true });
+  mkdirSync(base, { recursive: true });
+  cpSync(tree.dir, path.join(base, 'content'), { recursive: true });
+  return { contentDir: path.relative(ROOT, path.join(base, 'content')), dir: path.join(base, 'content'), outDir: path.join(base, 'dist') };
+}
+
+/** Astro's cache directory for a tree, as astro.config.mjs names it. */
+export function cacheDirOf(tree: Tree): string {
+  return path.join(ROOT, 'node_modules/.astro', createHash('sha1').update(tree.contentDir).digest('hex').slice(0, 8));
 }
 
 export interface BuildResult {

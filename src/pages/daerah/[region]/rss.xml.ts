@@ -4,17 +4,28 @@
  * empty feed, so readers can subscribe before the first story.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../../data/site.ts';
+import { getSite, type Site } from '../../../data/site.ts';
 import { feedResponse } from '../../../data/feeds.ts';
-import { decideRegionArticles } from '../../../model/feed.ts';
+import { feedKey } from '../../../data/page-keys.ts';
+import { decideRegionArticles, type FeedSubject } from '../../../model/feed.ts';
+
+function regionFeed(site: Site, id: string) {
+  const region = site.regions.get(id)!;
+  const subject: FeedSubject = { kind: 'region', id: region.id, name: region.name };
+  return { subject, candidates: decideRegionArticles(region, site.byRegion, site.byProvince) };
+}
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return [...site.regions.keys()].map((region) => ({ params: { region } }));
+  return Promise.all(
+    [...site.regions.keys()].map(async (region) => {
+      const { subject, candidates } = regionFeed(site, region);
+      return { params: { region }, cacheKey: await feedKey(subject, candidates) };
+    }),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const site = await getSite();
-  const region = site.regions.get(params.region!)!;
-  return feedResponse({ kind: 'region', id: region.id, name: region.name }, decideRegionArticles(region, site.byRegion, site.byProvince));
+  const { subject, candidates } = regionFeed(await getSite(), params.region!);
+  return feedResponse(subject, candidates);
 };

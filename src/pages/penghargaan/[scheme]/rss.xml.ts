@@ -4,18 +4,29 @@
  * A scheme no published article reports yet gets a valid empty feed.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../../data/site.ts';
-import { getAwards } from '../../../data/awards.ts';
+import { getSite, type Site } from '../../../data/site.ts';
+import { getAwards, type Awards } from '../../../data/awards.ts';
 import { feedResponse } from '../../../data/feeds.ts';
-import { decideSchemeArticles } from '../../../model/feed.ts';
+import { feedKey } from '../../../data/page-keys.ts';
+import { decideSchemeArticles, type FeedSubject } from '../../../model/feed.ts';
+
+function schemeFeed(site: Site, awards: Awards, id: string) {
+  const subject: FeedSubject = { kind: 'scheme', id, name: awards.schemes.get(id)!.shortName };
+  return { subject, candidates: decideSchemeArticles(site.articles, id) };
+}
 
 export const getStaticPaths = (async () => {
-  const awards = await getAwards();
-  return [...awards.schemes.keys()].map((scheme) => ({ params: { scheme } }));
+  const [site, awards] = await Promise.all([getSite(), getAwards()]);
+  return Promise.all(
+    [...awards.schemes.keys()].map(async (scheme) => {
+      const { subject, candidates } = schemeFeed(site, awards, scheme);
+      return { params: { scheme }, cacheKey: await feedKey(subject, candidates) };
+    }),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const [site, awards] = await Promise.all([getSite(), getAwards()]);
-  const scheme = awards.schemes.get(params.scheme!)!;
-  return feedResponse({ kind: 'scheme', id: params.scheme!, name: scheme.shortName }, decideSchemeArticles(site.articles, params.scheme!));
+  const { subject, candidates } = schemeFeed(site, awards, params.scheme!);
+  return feedResponse(subject, candidates);
 };

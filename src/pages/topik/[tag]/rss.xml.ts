@@ -1,15 +1,27 @@
 /** A topic's feed, for every topic page (topics exist only where articles are). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../../data/site.ts';
+import { getSite, type Site } from '../../../data/site.ts';
 import { feedResponse } from '../../../data/feeds.ts';
+import { feedKey } from '../../../data/page-keys.ts';
+import type { FeedSubject } from '../../../model/feed.ts';
+
+function topicFeed(site: Site, slug: string) {
+  const tag = site.tags.get(slug)!;
+  const subject: FeedSubject = { kind: 'topic', slug: tag.slug, name: tag.name };
+  return { subject, candidates: site.byTag.get(tag.slug) ?? [] };
+}
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return [...site.byTag.keys()].map((tag) => ({ params: { tag } }));
+  return Promise.all(
+    [...site.byTag.keys()].map(async (tag) => {
+      const { subject, candidates } = topicFeed(site, tag);
+      return { params: { tag }, cacheKey: await feedKey(subject, candidates) };
+    }),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const site = await getSite();
-  const tag = site.tags.get(params.tag!)!;
-  return feedResponse({ kind: 'topic', slug: tag.slug, name: tag.name }, site.byTag.get(tag.slug) ?? []);
+  const { subject, candidates } = topicFeed(await getSite(), params.tag!);
+  return feedResponse(subject, candidates);
 };

@@ -1,0 +1,98 @@
+/**
+ * Incremental builds (experimental.incrementalBuild with the cache keys of
+ * src/data/page-keys.ts) must never serve a stale page: after each kind of
+ * edit, a rebuild on the warm cache must equal a clean build of the same
+ * content, file for file and byte for byte. It must also really reuse pages,
+ * or the comparison proves nothing.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildTree, cacheDirOf, copyFixture, copyTree, listFiles, type BuildResult, type Tree } from './harness.ts';
+
+function edit(tree: Tree, file: string, change: (text: string) => string): void {
+  const full = path.join(tree.dir, file);
+  const before = readFileSync(full, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`edit of ${file} changed nothing`);
+  writeFileSync(full, after);
+}
+
+/** Files that differ between two builds (missing on either side included). */
+function differences(a: string, b: string): string[] {
+  const filesA = listFiles(a);
+  const filesB = new Set(listFiles(b));
+  const out = filesA.filter((file) => !filesB.has(file)).map((file) => `only in the rebuild: ${file}`);
+  for (const file of filesB) if (!filesA.includes(file)) out.push(`only in the clean build: ${file}`);
+  for (const file of filesA) {
+    if (filesB.has(file) && !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file)))) out.push(`differs: ${file}`);
+  }
+  return out;
+}
+
+const reused = (build: BuildResult) => (build.output.match(/\((?:restored|cached)\)/g) ?? []).length;
+const rendered = (build: BuildResult, route: string) => build.output.split('\n').some((line) => line.includes(route) && !/\((?:restored|cached)\)/.test(line));
+
+async function rebuildAndCompare(tree: Tree, round: string): Promise<{ rebuild: BuildResult; diff: string[] }> {
+  const rebuild = await buildTree(tree);
+  expect(rebuild.code, rebuild.output.slice(-2000)).toBe(0);
+  const clean = copyTree(tree, `incremental-clean-${round}`);
+  rmSync(cacheDirOf(clean), { recursive: true, force: true });
+  const cleanBuild = await buildTree(clean);
+  expect(cleanBuild.code, cleanBuild.output.slice(-2000)).toBe(0);
+  expect(reused(cleanBuild)).toBe(0);
+  return { rebuild, diff: differences(tree.outDir, clean.outDir) };
+}
+
+describe('incremental rebuilds equal clean builds', () => {
+  let tree: Tree;
+  let first: BuildResult;
+  let unchanged: BuildResult;
+  beforeAll(async () => {
+    tree = copyFixture('hostile', 'incremental');
+    rmSync(cacheDirOf(tree), { recursive: true, force: true });
+    first = await buildTree(tree);
+    unchanged = await buildTree(tree);
+  });
+
+  it('reuses every keyed page when nothing changed', () => {
+    expect(first.code, first.output.slice(-2000)).toBe(0);
+    expect(reused(first)).toBe(0);
+    expect(unchanged.code).toBe(0);
+    expect(rendered(unchanged, '/berita/terbit-muba/')).toBe(false);
+    expect(reused(unchanged)).toBeGreaterThan(10);
+  });
+
+  it('after a body edit of a Baca Juga target, a region rename and an author rename', async () => {
+    edit(tree, 'articles/lain/terbit-ambon.mdx', (text) => `${text}\nParagraf tambahan setelah penyuntingan kotaambonbaru.\n`);
+    edit(tree, 'regions/musi-banyuasin.yaml', (text) => text.replace('Kabupaten Musi Banyuasin', 'Kabupaten Musi Banyuasin Raya'));
+    edit(tree, 'authors/penulis-uji.yaml', (text) => text.replace('Penulis Uji', 'Penulis Uji Kedua'));
+    const { rebuild, diff } = await rebuildAndCompare(tree, 'a');
+    expect(diff).toEqual([]);
+    expect(rendered(rebuild, '/berita/terbit-ambon/')).toBe(true);
+    expect(readFileSync(path.join(tree.outDir, 'berita/terbit-ambon/index.html'), 'utf8')).toContain('kotaambonbaru');
+  });
+
+  it('after a title edit, a score that changes the grade, and an article turned draft', async () => {
+    edit(tree, 'articles/2024/terbit-muba.mdx', (text) => text.replace('title: Artikel terbit tentang Musi Banyuasin', 'title: Judul baru tentang Musi Banyuasin'));
+    edit(tree, 'articles/2026/skor-hostile.mdx', (text) => text.replace('score: 93.31', 'score: 80.25'));
+    edit(tree, 'articles/2026/berita-kemarin.mdx', (text) => text.replace('tags: [Berita Singkat]', 'tags: [Berita Singkat]\ndraft: true'));
+    const { rebuild, diff } = await rebuildAndCompare(tree, 'b');
+    expect(diff).toEqual([]);
+    expect(reused(rebuild)).toBeGreaterThan(0);
+    expect(listFiles(tree.outDir)).not.toContain('berita/berita-kemarin/index.html');
+  });
+
+  it('after a new article', async () => {
+    writeFileSync(
+      path.join(tree.dir, 'articles/lain/artikel-baru-ambon.mdx'),
+      readFileSync(path.join(tree.dir, 'articles/lain/terbit-ambon.mdx'), 'utf8')
+        .replace('title: Artikel terbit tentang Kota Ambon', 'title: Artikel baru tentang Kota Ambon')
+        .replace('date: "2024-11-14T10:30:00+07:00"', 'date: "2024-11-15T10:30:00+07:00"'),
+    );
+    appendFileSync(path.join(tree.dir, 'articles/lain/artikel-baru-ambon.mdx'), '\nIsi khusus artikel baru.\n');
+    const { diff } = await rebuildAndCompare(tree, 'c');
+    expect(diff).toEqual([]);
+    expect(listFiles(tree.outDir)).toContain('berita/artikel-baru-ambon/index.html');
+  });
+});
