@@ -12,12 +12,13 @@
  * of memory on every build. Pages read a body only when they render it.
  */
 import { fileURLToPath } from 'node:url';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { readContentTree } from '../content-tree/read-tree.ts';
 import { checkContentTree } from '../content-tree/check.ts';
-import { compileArticleBody, type BodyInfo, type CompiledBody } from '../mdx/compile-article.ts';
+import type { BodyInfo } from '../mdx/compile-article.ts';
+import { compileBodies, type CompileJob } from '../mdx/compile-pool.ts';
 import { formatProblem, sortProblems, type ContentProblem } from '../model/problem.ts';
 
 export interface ArticlesLoaderOptions {
@@ -80,8 +81,9 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       const tree = await readContentTree(options.contentDir, root);
       const compiler = compilerDigest(root, generateDigest);
       const bodies = new Map<string, BodyInfo>();
-      const compiled = new Map<string, { result: CompiledBody; digest: string }>();
+      const compiled = new Map<string, { info: BodyInfo; digest: string }>();
       const problems: ContentProblem[] = [];
+      const jobs: (CompileJob & { source: (typeof tree.articles)[number]; digest: string })[] = [];
 
       for (const source of tree.articles) {
         const digest = generateDigest(`${compiler}\n${source.text}`);
@@ -98,11 +100,16 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
           bodies.set(source.file, stored.body);
           continue;
         }
-        const result = compileArticleBody(source.body, source.bodyLineOffset);
-        problems.push(...result.problems.map((problem) => ({ file: source.file, ...problem })));
-        bodies.set(source.file, result.info);
-        compiled.set(source.file, { result, digest });
+        const outFile = path.join(bodiesDir, bodyFileName(source.slug, digest));
+        jobs.push({ source, digest, body: source.body, bodyLineOffset: source.bodyLineOffset, outFile });
       }
+      const outcomes = await compileBodies(jobs.map(({ body, bodyLineOffset, outFile }) => ({ body, bodyLineOffset, outFile })));
+      jobs.forEach(({ source, digest }, i) => {
+        const { info, problems: found } = outcomes[i]!;
+        problems.push(...found.map((problem) => ({ file: source.file, ...problem })));
+        bodies.set(source.file, info);
+        compiled.set(source.file, { info, digest });
+      });
 
       const check = checkContentTree(tree, { now: options.now, bodies });
       problems.push(...check.problems);
@@ -125,9 +132,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         // would keep an entry whose body file had gone missing.
         if (store.get(source.slug)?.digest === fresh.digest) store.delete(source.slug);
         const fileName = bodyFileName(source.slug, fresh.digest);
-        const metadata: StoredMetadata = { body: fresh.result.info, bodyFile: path.join(bodiesDir, fileName) };
+        const metadata: StoredMetadata = { body: fresh.info, bodyFile: path.join(bodiesDir, fileName) };
         keptFiles.add(fileName);
-        writeFileSync(metadata.bodyFile, fresh.result.html);
         store.set({
           id: source.slug,
           data,
@@ -135,9 +141,9 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
           digest: fresh.digest,
           rendered: {
             html: '',
-            metadata: { imagePaths: fresh.result.info.images, headings: [], frontmatter: metadata as unknown as Record<string, unknown> },
+            metadata: { imagePaths: fresh.info.images, headings: [], frontmatter: metadata as unknown as Record<string, unknown> },
           },
-          assetImports: fresh.result.info.images,
+          assetImports: fresh.info.images,
         });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
