@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { previewMode } from './src/integrations/preview-mode.ts';
-import { freshOutDir } from './src/integrations/fresh-out-dir.ts';
+import { outputDir } from './src/integrations/output-dir.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemapOptions } from './src/integrations/sitemap.ts';
 
@@ -24,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages wait on file writes; rendering a few at once keeps the CPU busy.
   build: { format: 'directory', concurrency: 4 },
-  integrations: [freshOutDir(), previewMode(), mdx(), sitemap(sitemapOptions({ site, base, outDir })), pagefindIndex()],
+  integrations: [outputDir(), previewMode(), mdx(), sitemap(sitemapOptions({ site, base, outDir })), pagefindIndex()],
   // Reuse unchanged article pages and feeds from the previous build (their
   // cacheKeys: src/data/page-keys.ts).
   experimental: { incrementalBuild: true },

@@ -36,12 +36,16 @@ const rendered = (build: BuildResult, route: string) => build.output.split('\n')
 async function rebuildAndCompare(tree: Tree, round: string): Promise<{ rebuild: BuildResult; diff: string[] }> {
   const rebuild = await buildTree(tree);
   expect(rebuild.code, rebuild.output.slice(-2000)).toBe(0);
+  return { rebuild, diff: await compareWithClean(tree, round) };
+}
+
+async function compareWithClean(tree: Tree, round: string): Promise<string[]> {
   const clean = copyTree(tree, `incremental-clean-${round}`);
   rmSync(cacheDirOf(clean), { recursive: true, force: true });
   const cleanBuild = await buildTree(clean);
   expect(cleanBuild.code, cleanBuild.output.slice(-2000)).toBe(0);
   expect(reused(cleanBuild)).toBe(0);
-  return { rebuild, diff: differences(tree.outDir, clean.outDir) };
+  return differences(tree.outDir, clean.outDir);
 }
 
 describe('incremental rebuilds equal clean builds', () => {
@@ -61,6 +65,8 @@ describe('incremental rebuilds equal clean builds', () => {
     expect(unchanged.code).toBe(0);
     expect(rendered(unchanged, '/berita/terbit-muba/')).toBe(false);
     expect(reused(unchanged)).toBeGreaterThan(10);
+    // The previous output is kept in place, so stale files must be deleted by the build itself.
+    expect(unchanged.output).toContain('dipakai ulang');
   });
 
   it('after a body edit of a Baca Juga target, a region rename and an author rename', async () => {
@@ -94,5 +100,14 @@ describe('incremental rebuilds equal clean builds', () => {
     const { diff } = await rebuildAndCompare(tree, 'c');
     expect(diff).toEqual([]);
     expect(listFiles(tree.outDir)).toContain('berita/artikel-baru-ambon/index.html');
+  });
+
+  it('never reuses an output directory another content tree has written since', async () => {
+    const other = copyFixture('basic', 'incremental-other');
+    expect((await buildTree({ ...other, outDir: tree.outDir })).code).toBe(0);
+    const rebuild = await buildTree(tree);
+    expect(rebuild.code, rebuild.output.slice(-2000)).toBe(0);
+    expect(rebuild.output).not.toContain('dipakai ulang');
+    expect(await compareWithClean(tree, 'd')).toEqual([]);
   });
 });
