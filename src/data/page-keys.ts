@@ -17,6 +17,7 @@ import { getArticleLinks } from './related.ts';
 import { getAwards, schemeOf } from './awards.ts';
 import { decideShareImage } from './seo.ts';
 import { feedChannel } from './feed-links.ts';
+import type { ComputedAward } from '../model/awards.ts';
 
 /** Everything about an article except its body: what cards, lists and links may show. */
 const cardDigests = new WeakMap<Article, string>();
@@ -70,4 +71,26 @@ export function articlePageKey(article: Article): Promise<string> {
 export async function feedKey(subject: FeedSubject, candidates: readonly Article[]): Promise<string> {
   const articles = decideFeedArticles(candidates);
   return digestOf({ channel: feedChannel(subject), items: await Promise.all(articles.map(articlePageKey)) });
+}
+
+/**
+ * The cacheKey of a page that lists articles (region, topic, author, archive):
+ * what the page says of itself (`page`, e.g. the region and its awards) and
+ * the card of every article it lists, in order.
+ */
+export function listPageKey(page: unknown, articles: readonly Article[]): string {
+  return digestOf({ page, cards: articles.map(cardDigest) });
+}
+
+/**
+ * Awards as pages and badges show them: each computed award (grade, zone,
+ * streak, rank...), its scheme, its region's name and the card of the article
+ * that reported it.
+ */
+export async function awardsKeyPart(list: readonly ComputedAward[]) {
+  const [awards, site] = await Promise.all([getAwards(), getSite()]);
+  return list.map((award) => {
+    const source = awards.sourceArticleOf(award);
+    return { award, scheme: schemeOf(awards, award), regionName: site.regions.get(award.region)?.name, source: source ? cardDigest(source) : null };
+  });
 }

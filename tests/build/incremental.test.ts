@@ -6,7 +6,7 @@
  * or the comparison proves nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildTree, cacheDirOf, copyFixture, copyTree, listFiles, type BuildResult, type Tree } from './harness.ts';
 
@@ -31,7 +31,11 @@ function differences(a: string, b: string): string[] {
 }
 
 const reused = (build: BuildResult) => (build.output.match(/\((?:restored|cached)\)/g) ?? []).length;
-const rendered = (build: BuildResult, route: string) => build.output.split('\n').some((line) => line.includes(route) && !/\((?:restored|cached)\)/.test(line));
+/** Whether a route's file was written by this build (Astro logs a reused one as `<file> (cached)`). */
+const rendered = (build: BuildResult, file: string) => {
+  if (!build.output.includes(`${file}`)) throw new Error(`${file} is not in the build log`);
+  return !build.output.includes(`${file} (cached)`) && !build.output.includes(`${file} (restored)`);
+};
 
 async function rebuildAndCompare(tree: Tree, round: string): Promise<{ rebuild: BuildResult; diff: string[] }> {
   const rebuild = await buildTree(tree);
@@ -54,6 +58,12 @@ describe('incremental rebuilds equal clean builds', () => {
   let unchanged: BuildResult;
   beforeAll(async () => {
     tree = copyFixture('hostile', 'incremental');
+    // A results table: awards that no article reports, shown on region pages and badges.
+    mkdirSync(path.join(tree.dir, 'results/ombudsman'), { recursive: true });
+    writeFileSync(
+      path.join(tree.dir, 'results/ombudsman/2023.csv'),
+      '# Uji: hasil Ombudsman 2023.\nregion,score,grade\nmusi-banyuasin,91.72,A\nkota-ambon,70.10,C\n',
+    );
     rmSync(cacheDirOf(tree), { recursive: true, force: true });
     first = await buildTree(tree);
     unchanged = await buildTree(tree);
@@ -63,7 +73,7 @@ describe('incremental rebuilds equal clean builds', () => {
     expect(first.code, first.output.slice(-2000)).toBe(0);
     expect(reused(first)).toBe(0);
     expect(unchanged.code).toBe(0);
-    expect(rendered(unchanged, '/berita/terbit-muba/')).toBe(false);
+    expect(rendered(unchanged, '/berita/terbit-muba/index.html')).toBe(false);
     expect(reused(unchanged)).toBeGreaterThan(10);
     // The previous output is kept in place, so stale files must be deleted by the build itself.
     expect(unchanged.output).toContain('dipakai ulang');
@@ -75,7 +85,7 @@ describe('incremental rebuilds equal clean builds', () => {
     edit(tree, 'authors/penulis-uji.yaml', (text) => text.replace('Penulis Uji', 'Penulis Uji Kedua'));
     const { rebuild, diff } = await rebuildAndCompare(tree, 'a');
     expect(diff).toEqual([]);
-    expect(rendered(rebuild, '/berita/terbit-ambon/')).toBe(true);
+    expect(rendered(rebuild, '/berita/terbit-ambon/index.html')).toBe(true);
     expect(readFileSync(path.join(tree.outDir, 'berita/terbit-ambon/index.html'), 'utf8')).toContain('kotaambonbaru');
   });
 
@@ -87,6 +97,15 @@ describe('incremental rebuilds equal clean builds', () => {
     expect(diff).toEqual([]);
     expect(reused(rebuild)).toBeGreaterThan(0);
     expect(listFiles(tree.outDir)).not.toContain('berita/berita-kemarin/index.html');
+  });
+
+  it('after a results table changes a grade no article reports', async () => {
+    edit(tree, 'results/ombudsman/2023.csv', (text) => text.replace('kota-ambon,70.10,C', 'kota-ambon,85.00,B'));
+    const { rebuild, diff } = await rebuildAndCompare(tree, 'results');
+    expect(diff).toEqual([]);
+    expect(rendered(rebuild, '/daerah/kota-ambon/index.html')).toBe(true);
+    expect(rendered(rebuild, '/lencana/kota-ambon/ombudsman-2023.svg')).toBe(true);
+    expect(rendered(rebuild, '/daerah/maluku/index.html')).toBe(false);
   });
 
   it('after a new article', async () => {

@@ -8,13 +8,18 @@ import { renderBadgeSvg } from '../../../model/badge-svg.ts';
 import { awardUrls, getAwards, schemeOf } from '../../../data/awards.ts';
 import { getSite } from '../../../data/site.ts';
 import { SITE_NAME } from '../../../site-config.ts';
+import { awardsKeyPart } from '../../../data/page-keys.ts';
+import { digestOf } from '../../../model/page-key.ts';
 
 export const getStaticPaths = (async () => {
   const awards = await getAwards();
-  return awards.awards.map((award) => ({
-    params: { region: award.region, badge: `${award.scheme}-${award.year}` },
-    props: { award },
-  }));
+  return Promise.all(
+    awards.awards.map(async (award) => ({
+      params: { region: award.region, badge: `${award.scheme}-${award.year}` },
+      props: { award },
+      cacheKey: digestOf(await awardsKeyPart([award])),
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ award: ComputedAward }> = async ({ props, site }) => {
