@@ -111,6 +111,9 @@ for (const n of sizes) {
   console.error(`[bench] ${n}: rebuild after one edit...`);
   const rebuild = await build(contentDir, outDir);
   writeFileSync(file, original);
+  // The builds' own logs, for looking into a figure.
+  writeFileSync(path.join(corpus, 'clean-build.log'), clean.output);
+  writeFileSync(path.join(corpus, 'rebuild.log'), rebuild.output);
 
   rows.push([
     String(n),
