@@ -15,8 +15,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.WARTA_OUT_DIR || 'dist');
 
 const code = await new Promise<number>((resolve) => {
-  // A larger young generation: Astro's rendering allocates many short-lived objects.
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, [SEARCH_INDEX_AFTER_BUILD]: 'after-build' },
