@@ -1,11 +1,13 @@
 /**
- * Astro glue for incremental builds: the `cacheKey` of each article page and
- * each feed (src/model/page-key.ts says what a key promises). A key digests
- * the values the page renders, gathered from the same modules the page uses:
- * the article with its compiled body, its Baca Juga and Berita Terkait
- * targets, its badges (inline `<Lencana>` ones included) with their schemes
- * and region names, and its share image. Page code and site configuration are
- * Astro's part of the key. tests/build/incremental.test.ts proves that a
+ * Astro glue for incremental builds: the `cacheKey` of article pages, feeds,
+ * list pages (region, topic, author, archive) and badges
+ * (src/model/page-key.ts says what a key promises). A key digests the values
+ * the page renders, gathered from the same modules the page uses: for an
+ * article, its fields and compiled body, its Baca Juga and Berita Terkait
+ * targets' cards, its badges (inline `<Lencana>` ones included) with their
+ * schemes and region names, and its share image; for a list, what it says of
+ * itself and every listed article's card. Page code and site configuration
+ * are Astro's part of the key. tests/build/incremental.test.ts proves that a
  * rebuild after each kind of edit equals a clean build, byte for byte.
  */
 import { getEntry } from 'astro:content';
