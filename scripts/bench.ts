@@ -8,7 +8,7 @@
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { cacheDirFor } from '../src/site-config.ts';
 import path from 'node:path';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
@@ -80,11 +80,6 @@ function dirMb(dir: string): number {
   return Number(execFileSync('du', ['-sk', dir]).toString().split('\t')[0]) / 1024;
 }
 
-function cacheDirFor(contentDir: string): string {
-  // Mirrors astro.config.mjs: one cache per content tree.
-  return path.join(ROOT, 'node_modules/.astro', createHash('sha1').update(contentDir).digest('hex').slice(0, 8));
-}
-
 const rows: string[][] = [];
 const header = ['articles', 'build s', 'index s', 'peak RSS MB', 'dist MB', 'ms/article', 'rebuild s', 'rebuild/clean'];
 for (const n of sizes) {
@@ -97,7 +92,7 @@ for (const n of sizes) {
   }
   const outDir = path.join(corpus, 'dist');
   rmSync(outDir, { recursive: true, force: true });
-  rmSync(cacheDirFor(contentDir), { recursive: true, force: true });
+  rmSync(path.join(ROOT, cacheDirFor(contentDir)), { recursive: true, force: true });
   console.error(`[bench] ${n}: clean build...`);
   const clean = await build(contentDir, outDir);
   const distMb = dirMb(outDir);

@@ -9,10 +9,10 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { SEARCH_INDEX_AFTER_BUILD, describeIndexed, writeSearchIndex } from '../src/integrations/pagefind.ts';
+import { OUT_DIR } from '../src/site-config.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-// The same default as astro.config.mjs.
-const outDir = path.resolve(root, process.env.WARTA_OUT_DIR || 'dist');
+const outDir = path.resolve(root, OUT_DIR);
 
 const code = await new Promise<number>((resolve) => {
   const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { canReuseOutput, decideStaleFiles, type OutputStamp } from '../model/output-reuse.ts';
+import { listFiles } from '../utils/files.ts';
 
 /** Rewritten by the search index step itself (src/integrations/pagefind.ts). */
 const SEARCH_DIR = 'pagefind';
@@ -22,13 +23,6 @@ function readStamp(file: string): OutputStamp | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Every file under `dir`, relative and `/`-separated. */
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
 /** Removes the directories that deleting `files` left empty, deepest first, never `root` itself. */

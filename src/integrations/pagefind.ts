@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { listFiles } from '../utils/files.ts';
 
 /** Article pages, relative to the output dir: the only pages search may find. */
 export const ARTICLE_PAGES_GLOB = 'berita/*/index.html';
@@ -42,7 +43,7 @@ function writeChangedFiles(dir: string, files: readonly { path: string; content:
   const wanted = new Set<string>();
   for (const file of files) {
     const target = path.join(dir, file.path);
-    wanted.add(path.relative(dir, target));
+    wanted.add(path.relative(dir, target).split(path.sep).join('/'));
     const content = Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength);
     if (existsSync(target)) {
       const current = readFileSync(target);
@@ -53,10 +54,7 @@ function writeChangedFiles(dir: string, files: readonly { path: string; content:
     writeFileSync(target, content);
   }
   if (!existsSync(dir)) return;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    const full = path.join(entry.parentPath, entry.name);
-    if (entry.isFile() && !wanted.has(path.relative(dir, full))) rmSync(full, { force: true });
-  }
+  for (const file of listFiles(dir)) if (!wanted.has(file)) rmSync(path.join(dir, file), { force: true });
 }
 
 /** Set by `npm run build` (scripts/build.ts), which indexes after Astro's process has exited. */

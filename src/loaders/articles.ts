@@ -89,18 +89,11 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         const digest = generateDigest(`${compiler}\n${source.text}`);
         const existing = store.get(source.slug);
         const stored = existing?.rendered?.metadata?.frontmatter as StoredMetadata | undefined;
-        if (
-          existing &&
-          existing.digest === digest &&
-          existing.filePath === source.file &&
-          stored?.body &&
-          stored.bodyFile === path.join(bodiesDir, bodyFileName(source.slug, digest)) &&
-          existsSync(stored.bodyFile)
-        ) {
+        const outFile = path.join(bodiesDir, bodyFileName(source.slug, digest));
+        if (existing && existing.digest === digest && existing.filePath === source.file && stored?.body && stored.bodyFile === outFile && existsSync(outFile)) {
           bodies.set(source.file, stored.body);
           continue;
         }
-        const outFile = path.join(bodiesDir, bodyFileName(source.slug, digest));
         jobs.push({ source, digest, body: source.body, bodyLineOffset: source.bodyLineOffset, outFile });
       }
       const outcomes = await compileBodies(jobs.map(({ body, bodyLineOffset, outFile }) => ({ body, bodyLineOffset, outFile })));

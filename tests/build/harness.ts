@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
+import { cacheDirFor } from '../../src/site-config.ts';
 import { runContentCheck } from '../../src/content-tree/run-check.ts';
 import { formatProblem } from '../../src/model/problem.ts';
 
@@ -42,7 +42,7 @@ export function copyTree(tree: Tree, name: string): Tree {
 
 /** Astro's cache directory for a tree, as astro.config.mjs names it. */
 export function cacheDirOf(tree: Tree): string {
-  return path.join(ROOT, 'node_modules/.astro', createHash('sha1').update(tree.contentDir).digest('hex').slice(0, 8));
+  return path.join(ROOT, cacheDirFor(tree.contentDir));
 }
 
 export interface BuildResult {
