@@ -1,3 +1,5 @@
+import { parseContentDateTime } from './datetime.ts';
+
 /**
  * The one publish rule: an article is published when it is not a draft and its
  * date is not after the build time. Pages, feeds, sitemaps, search, related
@@ -23,13 +25,15 @@ export function decidePublishState(article: Publishable, now: Date): 'published'
 
 /**
  * The build's notion of "now". `WARTA_NOW` (ISO 8601) pins it, so fixture
- * builds and reproducible rebuilds do not depend on the wall clock.
+ * builds and reproducible rebuilds do not depend on the wall clock. Without
+ * an offset it is read in WIB like every content date, never in the
+ * machine's own time zone.
  */
 export function decideBuildTime(env: Record<string, string | undefined>, wallClock: Date = new Date()): Date {
   const pinned = env.WARTA_NOW;
   if (!pinned) return wallClock;
-  const date = new Date(pinned);
-  if (Number.isNaN(date.getTime())) {
+  const date = parseContentDateTime(pinned);
+  if (!date) {
     throw new Error(`WARTA_NOW: "${pinned}" is not an ISO 8601 date-time`);
   }
   return date;
