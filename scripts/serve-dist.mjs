@@ -4,8 +4,8 @@
 // security headers production hosts send.
 //   node scripts/serve-dist.mjs [--dir dist] [--port 4329] [--base /]
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 
 const args = process.argv.slice(2);
@@ -14,6 +14,8 @@ const option = (name, fallback) => {
   return index === -1 ? fallback : args[index + 1];
 };
 const root = path.resolve(option('dir', process.env.WARTA_OUT_DIR || 'dist'));
+// A symlinked dist/ is served through; files are confined to its real path.
+const realRoot = existsSync(root) ? realpathSync(root) : root;
 const port = Number(option('port', process.env.PORT || 4329));
 const host = option('host', '127.0.0.1');
 const base = `/${(option('base', process.env.WARTA_BASE || '/')).replace(/^\/|\/$/g, '')}/`.replace('//', '/');
@@ -61,29 +63,64 @@ function readHeaderRules() {
 }
 const headerRules = readHeaderRules();
 
-async function resolveFile(urlPath) {
-  const decoded = decodeURIComponent(urlPath);
-  const candidate = path.join(root, decoded);
-  if (!candidate.startsWith(root)) return null;
+/** The request's path is not a path we could ever serve: 400, never a crash. */
+class BadRequest extends Error {}
+
+/**
+ * Decodes a URL path for the file system. A malformed escape (`/%`, `/%zz`)
+ * or a NUL byte is a bad request; `%2f` and `%5c` decode to plain characters
+ * and are then confined by `insideRoot` like everything else.
+ */
+function decodePath(urlPath) {
+  let decoded;
   try {
-    const info = await stat(candidate);
-    if (info.isDirectory()) {
-      const index = path.join(candidate, 'index.html');
-      return existsSync(index) ? index : null;
-    }
-    return candidate;
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    throw new BadRequest(`malformed escape in ${urlPath}`);
+  }
+  if (decoded.includes('\0')) throw new BadRequest('NUL byte in path');
+  return decoded;
+}
+
+/** The real path of `candidate` when it lies inside `dist/` (symlinks followed), else null. */
+async function insideRoot(candidate) {
+  const resolved = path.resolve(candidate);
+  if (resolved !== root && !resolved.startsWith(root + path.sep)) return null;
+  try {
+    const real = await realpath(resolved);
+    return real === realRoot || real.startsWith(realRoot + path.sep) ? real : null;
   } catch {
     return null;
   }
 }
 
-const server = createServer(async (request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
+/** The file a decoded path names inside `dist/` (a directory's index.html), or null. */
+async function resolveFile(decoded) {
+  const candidate = await insideRoot(path.join(root, decoded));
+  if (!candidate) return null;
+  try {
+    const info = await stat(candidate);
+    // insideRoot is null for a missing file: a directory without index.html is a 404.
+    return info.isDirectory() ? insideRoot(path.join(candidate, 'index.html')) : candidate;
+  } catch {
+    return null;
+  }
+}
+
+async function respond(request, response) {
+  const raw = request.url ?? '/';
+  if (!raw.startsWith('/')) throw new BadRequest('not an origin-form path');
+  let url;
+  try {
+    url = new URL(raw, 'http://localhost');
+  } catch {
+    throw new BadRequest(`unparsable path ${raw}`);
+  }
   let status = 200;
   let file = null;
   if (url.pathname.startsWith(base)) {
-    const inner = `/${url.pathname.slice(base.length)}`;
-    if (!inner.endsWith('/') && !path.extname(inner) && existsSync(path.join(root, inner, 'index.html'))) {
+    const inner = decodePath(`/${url.pathname.slice(base.length)}`);
+    if (!inner.endsWith('/') && !path.extname(inner) && (await insideRoot(path.join(root, inner, 'index.html')))) {
       response.writeHead(301, { Location: `${url.pathname}/${url.search}` });
       response.end();
       return;
@@ -105,8 +142,19 @@ const server = createServer(async (request, response) => {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end('404');
   }
+}
+
+const server = createServer((request, response) => {
+  respond(request, response).catch((error) => {
+    const bad = error instanceof BadRequest;
+    if (!bad) console.error(error);
+    if (response.headersSent) return response.destroy();
+    response.writeHead(bad ? 400 : 500, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end(bad ? '400 Bad Request' : '500');
+  });
 });
 
 server.listen(port, host, () => {
-  console.log(`Warta Prestasi: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base}`);
+  // The bound port, so `--port 0` (any free port) can be read from the log.
+  console.log(`Warta Prestasi: http://${host === '0.0.0.0' ? 'localhost' : host}:${server.address().port}${base}`);
 });
