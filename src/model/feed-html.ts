@@ -3,8 +3,13 @@
  * self-contained inside a feed's `content:encoded`: a feed reader has no
  * document base, no stylesheet and runs no script.
  *
+ * The body is parsed into a hast tree (parse5, as a browser parses it),
+ * reshaped for readers, sanitized against an allow-list (hast-util-sanitize)
+ * and serialised (hast-util-to-html); no step reads or writes HTML as text.
+ *
  * - every `href`, `src`, `srcset` and `cite` becomes absolute (resolved
  *   against the article's own URL, which already carries the site's base);
+ *   a URL whose scheme is not allowed (src/model/safe-url.ts) is dropped;
  * - an inline Baca Juga block (`<aside data-baca-juga>`) becomes a plain
  *   `<p>BACA JUGA: <a href="…">…</a></p>`;
  * - an award badge (`data-award`) stays as the plain text, links and
@@ -24,399 +29,227 @@
  *
  * An image the content runtime did not resolve (`__ASTRO_IMAGE_`) is an error:
  * better a failed build than a feed with a broken picture.
- *
- * The input is HTML our own pipeline produced (well formed); the tokenizer
- * below still copes with stray `<`, unquoted attributes and unclosed tags.
  */
+import { fromHtml } from 'hast-util-from-html';
+import { sanitize, type Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { parseSrcset, stringifySrcset } from 'srcset';
+import type { Element, ElementContent, Nodes, Parents, Root, RootContent } from 'hast';
+import { ALLOWED_SCHEMES, resolveAllowedUrl } from './safe-url.ts';
 import { escapeHtml } from '../utils/html.ts';
-
-// ---------------------------------------------------------------- tokenizer
-
-export interface StartToken {
-  type: 'start';
-  /** Lower-case tag name. */
-  name: string;
-  /** As written, in order; names lower-cased, values entity-decoded. */
-  attributes: [string, string][];
-  selfClosing: boolean;
-}
-export interface EndToken {
-  type: 'end';
-  name: string;
-}
-export interface TextToken {
-  type: 'text';
-  /** Raw HTML text (entities left as they are). */
-  raw: string;
-}
-export interface CommentToken {
-  type: 'comment';
-  value: string;
-}
-export type HtmlToken = StartToken | EndToken | TextToken | CommentToken;
-
-/** Elements whose content is raw text up to their end tag. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
-
-/** Elements that never have content or an end tag. */
-export const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes numeric and the common named character references (others stay as written). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);/g, (whole, ref: string) => {
-    if (ref.startsWith('#')) {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
-      return String.fromCodePoint(code);
-    }
-    return NAMED_ENTITIES[ref] ?? whole;
-  });
-}
-
-const TAG_START = /[A-Za-z]/;
-
-/** Splits HTML into tags, text and comments. */
-export function tokenizeHtml(html: string): HtmlToken[] {
-  const tokens: HtmlToken[] = [];
-  let i = 0;
-  let text = '';
-  const flushText = () => {
-    if (text) tokens.push({ type: 'text', raw: text });
-    text = '';
-  };
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt === -1) {
-      text += html.slice(i);
-      break;
-    }
-    text += html.slice(i, lt);
-    i = lt;
-    if (html.startsWith('<!--', i)) {
-      flushText();
-      const end = html.indexOf('-->', i + 4);
-      tokens.push({ type: 'comment', value: html.slice(i + 4, end === -1 ? html.length : end) });
-      i = end === -1 ? html.length : end + 3;
-      continue;
-    }
-    if (html[i + 1] === '!' || html[i + 1] === '?') {
-      // Doctype, CDATA or processing instruction: a bogus comment in HTML.
-      flushText();
-      const end = html.indexOf('>', i);
-      tokens.push({ type: 'comment', value: html.slice(i + 2, end === -1 ? html.length : end) });
-      i = end === -1 ? html.length : end + 1;
-      continue;
-    }
-    if (html[i + 1] === '/' && TAG_START.test(html[i + 2] ?? '')) {
-      flushText();
-      const end = html.indexOf('>', i);
-      const name = /^[^\s/>]+/.exec(html.slice(i + 2))![0].toLowerCase();
-      tokens.push({ type: 'end', name });
-      i = end === -1 ? html.length : end + 1;
-      continue;
-    }
-    if (!TAG_START.test(html[i + 1] ?? '')) {
-      // A lone "<" is text.
-      text += '&lt;';
-      i += 1;
-      continue;
-    }
-    flushText();
-    const start = readStartTag(html, i);
-    tokens.push(start.token);
-    i = start.next;
-    if (RAW_TEXT.has(start.token.name) && !start.token.selfClosing) {
-      const close = new RegExp(`</${start.token.name}[\\s/>]`, 'i');
-      const match = close.exec(html.slice(i));
-      const contentEnd = match ? i + match.index : html.length;
-      if (contentEnd > i) tokens.push({ type: 'text', raw: html.slice(i, contentEnd) });
-      tokens.push({ type: 'end', name: start.token.name });
-      const gt = match ? html.indexOf('>', contentEnd) : -1;
-      i = gt === -1 ? html.length : gt + 1;
-    }
-  }
-  flushText();
-  return tokens;
-}
-
-function readStartTag(html: string, from: number): { token: StartToken; next: number } {
-  let i = from + 1;
-  const nameMatch = /^[^\s/>]+/.exec(html.slice(i))!;
-  const name = nameMatch[0].toLowerCase();
-  i += nameMatch[0].length;
-  const attributes: [string, string][] = [];
-  let selfClosing = false;
-  while (i < html.length) {
-    while (i < html.length && /\s/.test(html[i]!)) i++;
-    if (html[i] === '>') {
-      i++;
-      break;
-    }
-    if (html[i] === '/') {
-      selfClosing = html[i + 1] === '>';
-      i++;
-      continue;
-    }
-    const attrName = /^[^\s/>=]+/.exec(html.slice(i));
-    if (!attrName) {
-      i++;
-      continue;
-    }
-    i += attrName[0].length;
-    let j = i;
-    while (j < html.length && /\s/.test(html[j]!)) j++;
-    let value = '';
-    if (html[j] === '=') {
-      j++;
-      while (j < html.length && /\s/.test(html[j]!)) j++;
-      const quote = html[j];
-      if (quote === '"' || quote === "'") {
-        const end = html.indexOf(quote, j + 1);
-        value = html.slice(j + 1, end === -1 ? html.length : end);
-        j = end === -1 ? html.length : end + 1;
-      } else {
-        const unquoted = /^[^\s>]*/.exec(html.slice(j))![0];
-        value = unquoted;
-        j += unquoted.length;
-      }
-      i = j;
-    }
-    attributes.push([attrName[0].toLowerCase(), decodeEntities(value)]);
-  }
-  return { token: { type: 'start', name, attributes, selfClosing: selfClosing || VOID_ELEMENTS.has(name) }, next: i };
-}
 
 // ---------------------------------------------------------------- URLs
 
-/** Attributes holding one URL. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
-const UNSAFE_SCHEME = /^\s*(javascript|vbscript|data|file):/i;
-
-/** An absolute URL for `value` as it appears on the page at `pageUrl`; null when unsafe or unparsable. */
+/** An absolute URL for `value` as it appears on the page at `pageUrl`; null when its scheme is not allowed or it does not parse. */
 export function absolutizeUrl(value: string, pageUrl: string): string | null {
-  const trimmed = value.trim();
-  if (UNSAFE_SCHEME.test(trimmed)) return null;
-  try {
-    return new URL(trimmed, pageUrl).href;
-  } catch {
-    return null;
-  }
+  return resolveAllowedUrl(value, pageUrl)?.href ?? null;
 }
 
 /** Every candidate of a `srcset` made absolute (descriptors kept); null when none is usable. */
 export function absolutizeSrcset(value: string, pageUrl: string): string | null {
-  const candidates: string[] = [];
-  let i = 0;
-  while (i < value.length) {
-    while (i < value.length && /[\s,]/.test(value[i]!)) i++;
-    if (i >= value.length) break;
-    let url = /^\S+/.exec(value.slice(i))![0];
-    i += url.length;
-    let descriptor = '';
-    if (url.endsWith(',')) {
-      url = url.replace(/,+$/, '');
-    } else {
-      const end = value.indexOf(',', i);
-      descriptor = value.slice(i, end === -1 ? value.length : end).trim();
-      i = end === -1 ? value.length : end + 1;
-    }
-    const absolute = absolutizeUrl(url, pageUrl);
-    if (absolute) candidates.push(descriptor ? `${absolute} ${descriptor}` : absolute);
-  }
-  return candidates.length ? candidates.join(', ') : null;
+  const candidates = parseSrcset(value).flatMap((candidate) => {
+    const url = absolutizeUrl(candidate.url, pageUrl);
+    return url ? [{ ...candidate, url }] : [];
+  });
+  return candidates.length ? stringifySrcset(candidates) : null;
 }
 
-// ---------------------------------------------------------------- feed HTML
+// ---------------------------------------------------------------- allow-list
 
-/** Elements kept as they are (minus unsafe attributes). */
-const KEPT_ELEMENTS = new Set([
+/** Elements kept as they are (minus unsafe attributes); any other is unwrapped, its content kept. */
+const KEPT_ELEMENTS = [
   'p', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'q', 'cite',
   'figure', 'figcaption', 'img', 'picture', 'source', 'em', 'strong', 'b', 'i', 'u', 's', 'sup', 'sub', 'small',
   'mark', 'abbr', 'br', 'hr', 'code', 'pre', 'kbd', 'samp', 'var', 'table', 'caption', 'thead', 'tbody', 'tfoot',
   'tr', 'th', 'td', 'span', 'div', 'time', 'del', 'ins',
-]);
+];
 
 /** Elements dropped together with everything inside them. */
-const DROPPED_ELEMENTS = new Set([
+const DROPPED_ELEMENTS = [
   'script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'noembed',
   'noframes', 'form', 'input', 'button', 'select', 'option', 'textarea', 'link', 'meta', 'base', 'svg', 'math',
   'canvas', 'audio', 'video', 'track', 'dialog', 'slot', 'title', 'head',
-]);
+];
 
-/** The only attributes that survive; `data-*`, `on*`, `class`, `style`, `id` all go. */
-const KEPT_ATTRIBUTES = new Set([
-  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'rel', 'lang', 'dir', 'cite', 'datetime',
-  'colspan', 'rowspan', 'scope', 'headers', 'start', 'reversed', 'type', 'media', 'loading', 'decoding',
-]);
+/** The only attributes that survive (hast property names); `data-*`, `on*`, `class`, `style`, `id` all go. */
+const KEPT_PROPERTIES = [
+  'href', 'src', 'srcSet', 'sizes', 'alt', 'title', 'width', 'height', 'rel', 'lang', 'dir', 'cite', 'dateTime',
+  'colSpan', 'rowSpan', 'scope', 'headers', 'start', 'reversed', 'type', 'media', 'loading', 'decoding',
+];
 
-const IMAGE_PLACEHOLDER = '__astro_image_';
+const FEED_SCHEMA: Schema = {
+  tagNames: KEPT_ELEMENTS,
+  attributes: { '*': KEPT_PROPERTIES },
+  protocols: Object.fromEntries(['href', 'src', 'srcSet', 'cite'].map((property) => [property, [...ALLOWED_SCHEMES]])),
+  strip: DROPPED_ELEMENTS,
+  ancestors: {},
+  required: {},
+  clobber: [],
+  clobberPrefix: '',
+  allowComments: false,
+  allowDoctypes: false,
+};
+
+// ---------------------------------------------------------------- tree helpers
 
 export interface FeedHtmlOptions {
   /** Absolute URL of the article page: relative links resolve against it. */
   pageUrl: string;
 }
 
-function attribute(token: StartToken, name: string): string | undefined {
-  return token.attributes.find(([key]) => key === name)?.[1];
+const isElement = (node: Nodes | undefined, tagName?: string): node is Element =>
+  node?.type === 'element' && (tagName === undefined || node.tagName === tagName);
+
+const hasProperty = (node: Element, name: string) => node.properties[name] !== undefined && node.properties[name] !== null;
+
+/** The first element under `node` (itself included) that passes `test`, depth first. */
+function findElement(node: Nodes, test: (element: Element) => boolean): Element | undefined {
+  if (isElement(node) && test(node)) return node;
+  if (!('children' in node)) return undefined;
+  for (const child of node.children) {
+    const found = findElement(child, test);
+    if (found) return found;
+  }
+  return undefined;
 }
 
-function hasAttribute(token: StartToken, name: string): boolean {
-  return token.attributes.some(([key]) => key === name);
+/** Replaces each child of every parent, depth first, by what `replace` returns (the child itself to keep it). */
+function rewriteChildren(parent: Parents, replace: (node: ElementContent) => ElementContent[] | ElementContent): void {
+  parent.children = parent.children.flatMap((child) => {
+    if (child.type === 'doctype') return [];
+    const replaced = replace(child);
+    const nodes = Array.isArray(replaced) ? replaced : [replaced];
+    for (const node of nodes) if ('children' in node) rewriteChildren(node, replace);
+    return nodes;
+  }) as Element['children'];
 }
 
-/** Index just past the end tag matching the start tag at `index` (or the end of the list). */
-function subtreeEnd(tokens: readonly HtmlToken[], index: number): number {
-  const start = tokens[index] as StartToken;
-  if (start.selfClosing) return index + 1;
-  let depth = 0;
-  for (let i = index; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.type === 'start' && token.name === start.name && !token.selfClosing) depth++;
-    else if (token.type === 'end' && token.name === start.name) {
-      depth--;
-      if (depth === 0) return i + 1;
+/** Visible text, whitespace collapsed (block breaks read as spaces). */
+function textOf(node: Nodes): string {
+  const parts: string[] = [];
+  const collect = (current: Nodes) => {
+    if (current.type === 'text') parts.push(current.value);
+    else if (isElement(current) && ['br', 'p', 'li'].includes(current.tagName)) parts.push(' ');
+    if ('children' in current && !(isElement(current) && ['script', 'style'].includes(current.tagName))) current.children.forEach(collect);
+  };
+  collect(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+
+// ---------------------------------------------------------------- reshaping
+
+function assertImagesResolved(tree: Root): void {
+  const unresolved = findElement(tree, (node) => Object.keys(node.properties).some((key) => key.toLowerCase() === '__astro_image_'));
+  if (unresolved) {
+    const placeholder = Object.entries(unresolved.properties).find(([key]) => key.toLowerCase() === '__astro_image_')![1];
+    throw new Error(`feed HTML: an image was not resolved by the content runtime: ${String(placeholder)}`);
+  }
+}
+
+/** `<p>BACA JUGA: <a href="…">headline</a></p>` from an `<aside data-baca-juga>`; nothing when it holds no usable link. */
+function bacaJugaParagraph(aside: Element, options: FeedHtmlOptions): ElementContent[] {
+  const link = findElement(aside, (node) => node.tagName === 'a' && typeof node.properties.href === 'string');
+  const href = link ? absolutizeUrl(link.properties.href as string, options.pageUrl) : null;
+  const label = link ? textOf(link) : '';
+  if (!href || !label) return [];
+  return [element('p', {}, [text('BACA JUGA: '), element('a', { href }, [text(label)])])];
+}
+
+/** A video as one paragraph, `Video: ` and its caption (title and link to the video page); the figure itself when it has no caption. */
+function videoParagraph(figure: Element): ElementContent {
+  const caption = findElement(figure, (node) => node.tagName === 'figcaption');
+  if (!caption || !textOf(caption)) return figure;
+  return element('p', {}, [text('Video: '), ...caption.children]);
+}
+
+/** Readers of words need none of the decoration; an SVG that names itself (role="img" + aria-label) keeps its name. */
+function reshape(node: ElementContent, options: FeedHtmlOptions): ElementContent[] | ElementContent {
+  if (!isElement(node)) return node;
+  if (hasProperty(node, 'dataBacaJuga')) return bacaJugaParagraph(node, options);
+  if (hasProperty(node, 'dataVideo')) return videoParagraph(node);
+  if (String(node.properties.ariaHidden) === 'true') return [];
+  if (node.tagName === 'svg' && String(node.properties.role) === 'img') {
+    const label = typeof node.properties.ariaLabel === 'string' ? node.properties.ariaLabel.trim() : '';
+    return label ? text(label) : [];
+  }
+  return node;
+}
+
+/** Absolute `href`, `src`, `cite` and `srcset`; a value that is not allowed is removed. */
+function absolutize(node: ElementContent, options: FeedHtmlOptions): ElementContent {
+  if (!isElement(node)) return node;
+  for (const property of ['href', 'src', 'cite', 'srcSet']) {
+    const value = node.properties[property];
+    if (value === undefined || value === null) continue;
+    const raw = Array.isArray(value) ? value.join(' ') : String(value);
+    const absolute = property === 'srcSet' ? absolutizeSrcset(raw, options.pageUrl) : absolutizeUrl(raw, options.pageUrl);
+    if (absolute === null) delete node.properties[property];
+    else node.properties[property] = absolute;
+  }
+  return node;
+}
+
+/** After sanitizing: images and sources need something to show, images an `alt`; badge spans keep their words apart. */
+function finish(node: ElementContent): ElementContent[] | ElementContent {
+  if (isElement(node, 'img')) {
+    if (!hasProperty(node, 'src')) return [];
+    if (!hasProperty(node, 'alt')) node.properties.alt = '';
+  }
+  if (isElement(node, 'source') && !hasProperty(node, 'src') && !hasProperty(node, 'srcSet')) return [];
+  return node;
+}
+
+/** Spans laid side by side with CSS (a badge's "Skor 93,31" and "Zona Hijau") would run together without a space. */
+function spaceAdjacentSpans(parent: Parents): void {
+  parent.children = parent.children.flatMap((child, index) => {
+    if ('children' in child) spaceAdjacentSpans(child);
+    const previous = parent.children[index - 1];
+    return isElement(child, 'span') && isElement(previous, 'span') ? [text(' '), child] : [child];
+  }) as Element['children'];
+}
+
+/** Runs of blank lines left by removed blocks become one; the fragment starts and ends with content. */
+function tidyWhitespace(tree: Root): void {
+  const tidy = (parent: Parents) => {
+    const merged: RootContent[] = [];
+    for (const child of parent.children) {
+      const last = merged.at(-1);
+      if (child.type === 'text' && last?.type === 'text') last.value += child.value;
+      else merged.push(child.type === 'text' ? { ...child } : child);
     }
-  }
-  return tokens.length;
+    for (const child of merged) {
+      if (child.type === 'text') child.value = child.value.replace(/\n{3,}/g, '\n\n');
+      else if (isElement(child) && child.tagName !== 'pre') tidy(child);
+    }
+    parent.children = merged as Element['children'];
+  };
+  tidy(tree);
+  const first = tree.children[0];
+  if (first?.type === 'text') first.value = first.value.trimStart();
+  const last = tree.children.at(-1);
+  if (last?.type === 'text') last.value = last.value.trimEnd();
+  tree.children = tree.children.filter((child) => child.type !== 'text' || child.value !== '');
 }
 
-/** Visible text of a token run, whitespace collapsed, re-escaped for HTML. */
-function textOf(tokens: readonly HtmlToken[]): string {
-  let text = '';
-  let skipUntil = -1;
-  tokens.forEach((token, i) => {
-    if (i < skipUntil) return;
-    if (token.type === 'start' && (token.name === 'script' || token.name === 'style')) skipUntil = subtreeEnd(tokens, i);
-    else if (token.type === 'text') text += decodeEntities(token.raw);
-    else if (token.type === 'start' && (token.name === 'br' || token.name === 'p' || token.name === 'li')) text += ' ';
-  });
-  return escapeHtml(text.replace(/\s+/g, ' ').trim());
-}
-
-/** `<p>BACA JUGA: <a href="…">headline</a></p>` from an `<aside data-baca-juga>` subtree. */
-function renderBacaJuga(tokens: readonly HtmlToken[], options: FeedHtmlOptions): string {
-  const linkIndex = tokens.findIndex((token) => token.type === 'start' && token.name === 'a' && hasAttribute(token, 'href'));
-  if (linkIndex === -1) return '';
-  const link = tokens[linkIndex] as StartToken;
-  const href = absolutizeUrl(attribute(link, 'href')!, options.pageUrl);
-  const label = textOf(tokens.slice(linkIndex + 1, subtreeEnd(tokens, linkIndex) - 1));
-  if (!href || !label) return '';
-  return `<p>BACA JUGA: <a href="${escapeHtml(href)}">${label}</a></p>`;
-}
-
-/**
- * A video as one paragraph: `Video: ` and its caption (title and a link to the
- * video page); undefined when it has no caption, so it is treated as any
- * other element.
- */
-function renderVideo(tokens: readonly HtmlToken[], options: FeedHtmlOptions): string | undefined {
-  const at = tokens.findIndex((token) => token.type === 'start' && token.name === 'figcaption');
-  if (at === -1) return undefined;
-  const caption = renderTokens(tokens.slice(at + 1, subtreeEnd(tokens, at) - 1), options);
-  return caption ? `<p>Video: ${caption}</p>` : undefined;
-}
-
-function renderStartTag(token: StartToken, options: FeedHtmlOptions): string | null {
-  if (hasAttribute(token, IMAGE_PLACEHOLDER)) {
-    throw new Error(`feed HTML: an image was not resolved by the content runtime: ${attribute(token, IMAGE_PLACEHOLDER)}`);
-  }
-  const parts: string[] = [token.name];
-  for (const [name, value] of token.attributes) {
-    if (!KEPT_ATTRIBUTES.has(name)) continue;
-    let kept: string | null = value;
-    if (URL_ATTRIBUTES.has(name)) kept = absolutizeUrl(value, options.pageUrl);
-    else if (name === 'srcset') kept = absolutizeSrcset(value, options.pageUrl);
-    if (kept === null) continue;
-    parts.push(`${name}="${escapeHtml(kept)}"`);
-  }
-  if (token.name === 'img') {
-    if (!parts.some((part) => part.startsWith('src='))) return null;
-    if (!hasAttribute(token, 'alt')) parts.push('alt=""');
-  }
-  if (token.name === 'source' && !parts.some((part) => part.startsWith('srcset=') || part.startsWith('src='))) return null;
-  return `<${parts.join(' ')}>`;
-}
+// ---------------------------------------------------------------- feed HTML
 
 /**
  * Feed-safe HTML for an article body (see the module comment). Pure: the same
  * input and page URL always give the same output.
  */
 export function toFeedHtml(html: string, options: FeedHtmlOptions): string {
-  return renderTokens(tokenizeHtml(html), options).replace(/\n{3,}/g, '\n\n').trim();
-}
-
-function renderTokens(tokens: readonly HtmlToken[], options: FeedHtmlOptions): string {
-  let out = '';
-  /** Open elements: whether each one's end tag is written. */
-  const open: { name: string; kept: boolean }[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i]!;
-    if (token.type === 'comment') {
-      i++;
-      continue;
-    }
-    if (token.type === 'text') {
-      out += token.raw.replace(/</g, '&lt;');
-      i++;
-      continue;
-    }
-    if (token.type === 'end') {
-      const at = open.map((entry) => entry.name).lastIndexOf(token.name);
-      if (at !== -1) {
-        // Close anything left open inside it, then it.
-        for (const entry of open.splice(at).reverse()) if (entry.kept) out += `</${entry.name}>`;
-      }
-      i++;
-      continue;
-    }
-    if (hasAttribute(token, 'data-baca-juga')) {
-      const end = subtreeEnd(tokens, i);
-      out += renderBacaJuga(tokens.slice(i, end), options);
-      i = end;
-      continue;
-    }
-    if (hasAttribute(token, 'data-video')) {
-      const end = subtreeEnd(tokens, i);
-      const video = renderVideo(tokens.slice(i, end), options);
-      if (video !== undefined) {
-        out += video;
-        i = end;
-        continue;
-      }
-    }
-    if (attribute(token, 'aria-hidden') === 'true') {
-      // Decoration (icons, the badge's shield): nothing a reader of words needs.
-      i = subtreeEnd(tokens, i);
-      continue;
-    }
-    if (DROPPED_ELEMENTS.has(token.name)) {
-      const end = subtreeEnd(tokens, i);
-      // An SVG that names itself (role="img" + aria-label) keeps its name as text.
-      const label = token.name === 'svg' && attribute(token, 'role') === 'img' ? attribute(token, 'aria-label')?.trim() : undefined;
-      if (label) out += escapeHtml(label);
-      i = end;
-      continue;
-    }
-    const kept = KEPT_ELEMENTS.has(token.name);
-    if (kept) {
-      const rendered = renderStartTag(token, options);
-      if (rendered === null) {
-        i = subtreeEnd(tokens, i);
-        continue;
-      }
-      // Spans laid side by side with CSS (a badge's "Skor 93,31" and "Zona Hijau")
-      // would run together without it: keep the words apart.
-      if (token.name === 'span' && out.endsWith('</span>')) out += ' ';
-      out += rendered;
-    }
-    if (!token.selfClosing) open.push({ name: token.name, kept });
-    i++;
-  }
-  for (const entry of open.reverse()) if (entry.kept) out += `</${entry.name}>`;
-  return out;
+  const tree = fromHtml(html, { fragment: true });
+  assertImagesResolved(tree);
+  rewriteChildren(tree, (node) => reshape(node, options));
+  rewriteChildren(tree, (node) => absolutize(node, options));
+  const clean = sanitize(tree, FEED_SCHEMA) as Root;
+  rewriteChildren(clean, finish);
+  spaceAdjacentSpans(clean);
+  tidyWhitespace(clean);
+  return toHtml(clean, { characterReferences: { useNamedReferences: true } });
 }
 
 // ---------------------------------------------------------------- extra blocks

@@ -1,46 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  absolutizeSrcset,
-  absolutizeUrl,
-  decodeEntities,
-  renderAwardList,
-  renderFeedFigure,
-  toFeedHtml,
-  tokenizeHtml,
-} from '../../src/model/feed-html.ts';
+import { fromHtml } from 'hast-util-from-html';
+import type { Nodes } from 'hast';
+import { isAllowedUrl } from '../../src/model/safe-url.ts';
+import { absolutizeSrcset, absolutizeUrl, renderAwardList, renderFeedFigure, toFeedHtml } from '../../src/model/feed-html.ts';
 
 const pageUrl = 'https://contoh.test/portal/berita/artikel-uji/';
 const feed = (html: string) => toFeedHtml(html, { pageUrl });
-
-describe('tokenizeHtml', () => {
-  it('reads tags, quoted and unquoted attributes, comments and text', () => {
-    const tokens = tokenizeHtml(`<p class="a" data-x='1 2' hidden>Teks &amp; <b>tebal</b></p><!--bj-slot:2--><img src=/a.png alt="">`);
-    expect(tokens).toEqual([
-      { type: 'start', name: 'p', attributes: [['class', 'a'], ['data-x', '1 2'], ['hidden', '']], selfClosing: false },
-      { type: 'text', raw: 'Teks &amp; ' },
-      { type: 'start', name: 'b', attributes: [], selfClosing: false },
-      { type: 'text', raw: 'tebal' },
-      { type: 'end', name: 'b' },
-      { type: 'end', name: 'p' },
-      { type: 'comment', value: 'bj-slot:2' },
-      { type: 'start', name: 'img', attributes: [['src', '/a.png'], ['alt', '']], selfClosing: true },
-    ]);
-  });
-
-  it('keeps a script\'s content as raw text up to its end tag', () => {
-    const tokens = tokenizeHtml('<script>if (a < b) document.write("</p>")</script><p>x</p>');
-    expect(tokens[1]).toEqual({ type: 'text', raw: 'if (a < b) document.write("</p>")' });
-    expect(tokens[2]).toEqual({ type: 'end', name: 'script' });
-  });
-
-  it('treats a lone "<" as text', () => {
-    expect(tokenizeHtml('a < b')).toEqual([{ type: 'text', raw: 'a &lt; b' }]);
-  });
-
-  it('decodes entities in attribute values', () => {
-    expect(decodeEntities('a&amp;b&#x22;c&#39;d&quot;&unknown;')).toBe('a&b"c\'d"&unknown;');
-  });
-});
 
 describe('absolute URLs', () => {
   it.each([
@@ -74,7 +39,7 @@ describe('toFeedHtml', () => {
     const html =
       '<p>Satu.</p><aside class="baca-juga" data-baca-juga data-pagefind-ignore aria-label="Baca juga"><strong>BACA JUGA:</strong> <a href="/portal/berita/lain/">Judul &amp; &quot;Lain&quot;</a></aside><p>Dua.</p>';
     expect(feed(html)).toBe(
-      '<p>Satu.</p><p>BACA JUGA: <a href="https://contoh.test/portal/berita/lain/">Judul &amp; &quot;Lain&quot;</a></p><p>Dua.</p>',
+      '<p>Satu.</p><p>BACA JUGA: <a href="https://contoh.test/portal/berita/lain/">Judul &amp; "Lain"</a></p><p>Dua.</p>',
     );
   });
 
@@ -143,15 +108,17 @@ describe('toFeedHtml', () => {
     expect(feed(note)).toBe('<div><p><strong>Koreksi</strong> · <time datetime="2024-11-15T09:00:00+07:00">Jumat, 15 November 2024 09.00 WIB</time></p><p>Skor diperbaiki.</p></div>');
   });
 
-  it('keeps text escaped: "&", "<" and quotes stay entities', () => {
+  it('keeps text escaped: "&" and "<" stay entities, so escaped markup stays text', () => {
     const html = '<p>Skor &#x22;A&#x22; &#x26; &#x3C;Zona> Hijau &#x3C;/script>&#x3C;script>alert(1)&#x3C;/script> 🎉</p>';
     const out = feed(html);
-    expect(out).toBe(html);
+    expect(out).toBe('<p>Skor "A" &amp; &lt;Zona> Hijau &lt;/script>&lt;script>alert(1)&lt;/script> 🎉</p>');
     expect(out).not.toMatch(/<script/i);
   });
 
-  it('closes what it opened and ignores stray end tags', () => {
-    expect(feed('<p><em>a</p></span>b')).toBe('<p><em>a</em></p>b');
+  it('reads misnested and stray tags as a browser does, and closes what it opened', () => {
+    // A browser reopens the <em> the </p> closed: "b" is emphasised too.
+    expect(feed('<p><em>a</p></span>b')).toBe('<p><em>a</em></p><em>b</em>');
+    expect(feed('<p>a<b>tebal')).toBe('<p>a<b>tebal</b></p>');
   });
 
   it('fails on an image the content runtime did not resolve', () => {
@@ -171,5 +138,74 @@ describe('extra blocks', () => {
     expect(renderAwardList(['Ombudsman RI 2024: Kategori A · Kualitas Tertinggi, skor 93,31'])).toBe(
       '<p><strong>Penghargaan dalam berita ini:</strong></p><ul><li>Ombudsman RI 2024: Kategori A · Kualitas Tertinggi, skor 93,31</li></ul>',
     );
+  });
+});
+
+describe('toFeedHtml against injection', () => {
+  /** Everything in the output that could run or load script, as a browser parses it. */
+  function executableParts(html: string): string[] {
+    const found: string[] = [];
+    const visit = (node: Nodes) => {
+      if (node.type === 'element') {
+        if (['script', 'style', 'iframe', 'svg', 'object', 'embed', 'form', 'base', 'meta', 'link'].includes(node.tagName)) found.push(`<${node.tagName}>`);
+        for (const [key, value] of Object.entries(node.properties)) {
+          if (/^on/i.test(key)) found.push(`${key} handler`);
+          const urls = key === 'srcSet' ? String(value).split(/[\s,]+/) : ['href', 'src', 'cite', 'xLinkHref', 'action', 'formAction', 'poster', 'data'].includes(key) ? [String(value)] : [];
+          for (const url of urls) if (!isAllowedUrl(url)) found.push(`${key}=${url}`);
+        }
+      }
+      if ('children' in node) node.children.forEach(visit);
+    };
+    visit(fromHtml(html, { fragment: true }));
+    return found;
+  }
+
+  it.each([
+    ['tab inside the scheme, as a character reference', '<p><a href="java&#9;script:alert(1)">x</a></p>'],
+    ['named tab reference', '<p><a href="java&Tab;script:alert(1)">x</a></p>'],
+    ['newline inside the scheme', '<p><a href="java\nscript:alert(1)">x</a></p>'],
+    ['mixed case', '<p><a href="JaVaScRiPt:alert(1)">x</a></p>'],
+    ['a control character first', '<p><a href="\u0001javascript:alert(1)">x</a></p>'],
+    ['leading spaces', '<p><a href="   javascript:alert(1)">x</a></p>'],
+    ['entity-encoded letters', '<p><a href="&#106;&#x61;vascript&colon;alert(1)">x</a></p>'],
+    ['data: HTML', '<p><a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">x</a></p>'],
+    ['vbscript', '<p><a href="vbscript:msgbox(1)">x</a></p>'],
+    ['an image source', '<p><img src="java&#x09;script:alert(1)" alt="x">t</p>'],
+    ['a quote citation', '<blockquote cite="javascript:alert(1)"><p>x</p></blockquote>'],
+    ['srcset with a script URL', '<img src="/a.png" srcset="/a.png 1x, javascript:alert(1) 2x" alt="">'],
+    ['srcset with an obfuscated script URL', '<img src="/a.png" srcset="&#106;avascript:alert(1) 2x" alt="">'],
+    ['SVG link', '<p><svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>t</p>'],
+    ['named SVG link', '<p><svg role="img" aria-label="Grafik"><a xlink:href="javascript:alert(1)"><text>x</text></a><script>alert(1)</script></svg></p>'],
+    ['event handlers', '<p onclick="alert(1)"><img src="/a.png" onerror="alert(1)" alt=""><a href="/x/" onmouseover=alert(1)>x</a></p>'],
+    ['script', '<p>a</p><script>alert(1)</script><SCRIPT src="https://x.test/a.js"></SCRIPT>'],
+    ['script hidden in a comment', '<p>a</p><!--><script>alert(1)</script>-->'],
+    ['style', '<style>body{background:url(javascript:alert(1))}</style><p style="background:url(javascript:alert(1))">a</p>'],
+    ['iframe', '<iframe src="javascript:alert(1)"></iframe><iframe srcdoc="<script>alert(1)</script>"></iframe><p>a</p>'],
+    ['object and embed', '<object data="javascript:alert(1)"></object><embed src="data:text/html,x"><p>a</p>'],
+    ['form', '<form action="javascript:alert(1)"><button formaction="javascript:alert(1)">x</button></form><p>a</p>'],
+    ['math link', '<math><mtext><a href="javascript:alert(1)">x</a></mtext></math><p>a</p>'],
+    ['noscript trick', '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript><p>a</p>'],
+    ['base and meta refresh', '<base href="javascript:alert(1)//"><meta http-equiv="refresh" content="0;url=javascript:alert(1)"><p>a</p>'],
+    ['Baca Juga pointing at a script', '<aside data-baca-juga><strong>BACA JUGA:</strong> <a href="java&#9;script:alert(1)">Judul</a></aside><p>a</p>'],
+    ['video caption pointing at a script', '<figure data-video="youtube"><figcaption>Judul — <a href="&#x6A;avascript:alert(1)">tonton</a></figcaption></figure>'],
+  ])('%s: nothing executable survives', (_name, html) => {
+    const out = feed(html);
+    expect(executableParts(out), out).toEqual([]);
+    expect(out).not.toMatch(/javascript|vbscript|data:|<script|<style|<iframe|onerror|onclick|onmouseover/i);
+  });
+
+  it('keeps the safe parts next to the hostile ones', () => {
+    expect(feed('<p><a href="java&#9;script:alert(1)">x</a> <a href="/portal/a/">y</a></p>')).toBe(
+      '<p><a>x</a> <a href="https://contoh.test/portal/a/">y</a></p>',
+    );
+    expect(feed('<img src="/a.png" srcset="/a.png 1x, javascript:alert(1) 2x" alt="">')).toBe(
+      '<img src="https://contoh.test/a.png" srcset="https://contoh.test/a.png 1x" alt="">',
+    );
+  });
+
+  it('absolutizeUrl decides on the URL as parsed, not as written', () => {
+    for (const value of ['java\tscript:alert(1)', '\u0001javascript:alert(1)', 'java\nscript:alert(1)', 'JAVASCRIPT:alert(1)', '&#106;avascript:alert(1)']) {
+      expect(absolutizeUrl(value, pageUrl), JSON.stringify(value)).toBeNull();
+    }
   });
 });
