@@ -3,7 +3,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { schemeSchema, type SchemeData } from '../../src/schemas/scheme.ts';
 import { computeAwards, describeStreak, parseResultsTable, parseResultsTablePath, type AwardSource } from '../../src/model/awards.ts';
-import { AA_CONTRAST, computeContrastRatio, decideTextColour } from '../../src/model/contrast.ts';
 import { formatProblem, type ContentProblem } from '../../src/model/problem.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -45,15 +44,9 @@ describe('sample schemes', () => {
     expect(result.success, result.success ? '' : JSON.stringify(result.error.issues, null, 2)).toBe(true);
   });
 
-  it.each(schemeFiles)('%s: every colour meets WCAG AA with the chosen text colour', (name) => {
-    const scheme = schemeSchema.parse(parse(readFileSync(new URL(`content/schemes/${name}`, root), 'utf8')));
-    for (const edition of scheme.editions) {
-      for (const level of [...(edition.bands ?? []), ...(edition.grades ?? [])]) {
-        const ratio = computeContrastRatio(level.colour, decideTextColour(level.colour));
-        expect(ratio, `${name} ${edition.from} ${level.grade || level.label} ${level.colour}`).toBeGreaterThanOrEqual(AA_CONTRAST);
-      }
-    }
-  });
+  // No per-colour AA test here: the text colour is computed from the band
+  // colour, and the sweep in scheme-schema.test.ts proves that rule meets AA
+  // for every colour, so a check over the sample colours could never fail.
 
   it('models the Ombudsman editions of the contract', () => {
     const ombudsman = loadSchemes().get('ombudsman')!;
