@@ -17,6 +17,7 @@ import type { Root as HastRoot, ElementContent, Element } from 'hast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { PALETTE, PALETTE_NAMES, ALLOWED_HTML, astroImage, type CatatanKind } from './palette.ts';
 import { parseContentDateTime } from '../model/datetime.ts';
+import { checkBodyLink } from '../model/safe-url.ts';
 
 export interface BodyProblem {
   /** 1-based line within the whole file. */
@@ -341,6 +342,13 @@ export function analyzeArticleBody(body: string, lineOffset = 0): AnalyzedBody {
           info.imageLines!.push(lineOf(node, lineOffset) ?? 0);
         }
         return;
+      case 'link':
+      case 'definition': {
+        // Only http(s), mailto, tel and relative links (src/model/safe-url.ts).
+        const problem = checkBodyLink(node.url, lineOf(node, lineOffset));
+        if (problem) problems.push(problem);
+        return;
+      }
       case 'text':
         info.words += countWords(node.value);
         return;
@@ -369,11 +377,12 @@ export type BodyCheckInfo = Pick<BodyInfo, 'bacaJuga' | 'bacaJugaLines' | 'lenca
 
 /**
  * Text in which MDX's own syntax may occur: JSX or HTML (`<`), an expression
- * (`{`, `}`), an image (`![`) or an import/export line. MDX (and GFM) only
+ * (`{`, `}`), an image (`![`), a link or link definition (`](`, `]:`, whose
+ * URL is checked) or an import/export line. MDX (and GFM) only
  * raise a problem, and the analysis only records a placement, badge, note or
  * image, inside one of these constructs; plain markdown never fails to parse.
  */
-const MAY_HOLD_MDX = /[<{}]|!\[|^[ \t]*(?:import|export)\b/m;
+const MAY_HOLD_MDX = /[<{}]|!\[|\]\(|\]:|^[ \t]*(?:import|export)\b/m;
 
 /**
  * The body analysis the content check uses: the same problems and check info

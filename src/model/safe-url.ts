@@ -73,3 +73,18 @@ export function resolveAllowedUrl(value: string, base: string): URL | null {
   }
   return isAllowedUrl(url.href) ? url : null;
 }
+
+/** A problem in the shape the MDX body check reports (src/mdx/compile-article.ts `BodyProblem`). */
+export interface LinkProblem {
+  line: number | undefined;
+  field: string;
+  value: string;
+  expected: string;
+}
+
+/** The problem with a link written in an article body (`[teks](url)`, `[label]: url`), or undefined when it is allowed. */
+export function checkBodyLink(url: string, line: number | undefined): LinkProblem | undefined {
+  if (isAllowedUrl(url)) return undefined;
+  const shown = JSON.stringify(url);
+  return { line, field: 'isi tautan', value: shown.length > 80 ? `${shown.slice(0, 77)}...` : shown, expected: ALLOWED_URL_EXPECTED };
+}

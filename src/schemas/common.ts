@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SLUG_PATTERN } from '../model/slug.ts';
 import { parseContentDateTime } from '../model/datetime.ts';
+import { decideUrlSafety } from '../model/safe-url.ts';
 
 /** An id or slug: lower-case `a-z0-9-`, like the file names it points to. */
 export const idSchema = z
@@ -19,3 +20,21 @@ export const dateTimeSchema = z.unknown().transform((value, ctx) => {
   }
   return date;
 });
+
+const WEB_URL_EXPECTED = 'alamat web lengkap http:// atau https://, mis. "https://ombudsman.go.id/" (skema lain seperti javascript: atau data: ditolak)';
+
+/**
+ * A full web address (`https://…`) for a URL field: http(s) only, decided on
+ * the URL as a browser reads it (src/model/safe-url.ts), so `javascript:` and
+ * `data:` are refused in any spelling; and the whole must parse.
+ */
+export const webUrlSchema = z
+  .string({ error: WEB_URL_EXPECTED })
+  .trim()
+  .refine(
+    (value) => {
+      const safety = decideUrlSafety(value);
+      return safety.allowed && (safety.scheme === 'http' || safety.scheme === 'https') && URL.canParse(value);
+    },
+    { error: WEB_URL_EXPECTED },
+  );

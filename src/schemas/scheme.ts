@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HEX_COLOUR_PATTERN } from '../model/contrast.ts';
+import { webUrlSchema } from './common.ts';
 
 export const ZONES = ['hijau', 'kuning', 'merah'] as const;
 export type Zone = (typeof ZONES)[number];
@@ -137,7 +138,7 @@ export const schemeSchema = z
     /** One sentence for readers, in Indonesian. */
     description: textSchema,
     /** The issuer's page about the scheme. */
-    url: z.url({ error: 'alamat web lengkap, mis. "https://ombudsman.go.id/"' }).optional(),
+    url: webUrlSchema.optional(),
     /** Score range and published decimals; required when any edition is scored. */
     scale: scaleSchema.optional(),
     /** Years in which no assessment was held, e.g. `[2020]`. */
