@@ -101,8 +101,17 @@ const plainParser = unified().use(remarkParse).use(disableIndentedCode as never)
  * alignment row), strikethrough `~`, a footnote `[^`, a task `[ ]`/`[x]`,
  * a literal autolink `www.`, `http(s)://` or `@` (e-mail). Without any, GFM
  * adds nothing to the tree, and MDX parses in less than half the time.
+ * Linear: the alignment-row part is anchored at line starts and its first
+ * run cannot hold the `:` that ends it, so no line is scanned twice
+ * (tests/unit/compile-hostile.test.ts).
  */
-const MAY_HOLD_GFM = /[|~@]|\[\^|\[[ \txX]\]|www\.|https?:\/\/|^[ \t]*[-: \t]*:[-: \t]*$/im;
+const MAY_HOLD_GFM = /[|~@]|\[\^|\[[ \txX]\]|www\.|https?:\/\/|^[- \t]*:[-: \t]*$/im;
+/**
+ * A line starting with `import`/`export` (after blanks), which MDX reads as
+ * code. The blanks exclude line terminators, so each line is scanned once
+ * (`^\s*` would rescan every following blank line from every line start).
+ */
+const ESM_LINE = /^[^\S\n\r\u2028\u2029]*(?:import|export)\b/m;
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
 
 /** False when no GFM construct can occur in the body. */
@@ -112,7 +121,7 @@ export function mayHoldGfm(body: string): boolean {
 
 /** True when the body cannot contain JSX, expressions or ESM. */
 export function isPlainMarkdown(body: string): boolean {
-  return !body.includes('<') && !body.includes('{') && !/^\s*(import|export)\b/m.test(body);
+  return !body.includes('<') && !body.includes('{') && !ESM_LINE.test(body);
 }
 
 const KNOWN = `komponen yang tersedia: ${PALETTE_NAMES.join(', ')}`;
@@ -382,7 +391,7 @@ export type BodyCheckInfo = Pick<BodyInfo, 'bacaJuga' | 'bacaJugaLines' | 'lenca
  * raise a problem, and the analysis only records a placement, badge, note or
  * image, inside one of these constructs; plain markdown never fails to parse.
  */
-const MAY_HOLD_MDX = /[<{}]|!\[|\]\(|\]:|^[ \t]*(?:import|export)\b/m;
+const MAY_HOLD_MDX = /[<{}]|!\[|\]\(|\]:/;
 
 /**
  * The body analysis the content check uses: the same problems and check info
@@ -391,7 +400,7 @@ const MAY_HOLD_MDX = /[<{}]|!\[|\]\(|\]:|^[ \t]*(?:import|export)\b/m;
  * tested against the full analysis in tests/unit/check-body.test.ts.
  */
 export function checkArticleBody(body: string, lineOffset = 0): { info: BodyCheckInfo; problems: BodyProblem[] } {
-  if (!MAY_HOLD_MDX.test(body)) {
+  if (!MAY_HOLD_MDX.test(body) && !ESM_LINE.test(body)) {
     return { info: { bacaJuga: [], bacaJugaLines: [], lencana: [], notes: [], images: [], imageLines: [] }, problems: [] };
   }
   const { info, problems } = analyzeArticleBody(body, lineOffset);

@@ -120,8 +120,12 @@ export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 /** Vimeo video ids: digits. */
 export const VIMEO_ID = /^\d{6,12}$/;
 
+const MAX_VIDEO_ADDRESS = 2000;
+
 /** The id inside a pasted YouTube or Vimeo address, to suggest in an error message. */
 export function extractVideoId(value: string): string | undefined {
+  // A pasted address is short; `(?:.*&)?` rescans a long value once per "youtube.com/watch?" in it.
+  if (value.length > MAX_VIDEO_ADDRESS) return undefined;
   const youtube = /(?:youtube(?:-nocookie)?\.com\/(?:watch\?(?:.*&)?v=|embed\/|shorts\/|live\/)|youtu\.be\/)([A-Za-z0-9_-]{11})/.exec(value);
   if (youtube) return youtube[1];
   const vimeo = /vimeo\.com\/(?:video\/)?(\d{6,12})/.exec(value);

@@ -160,8 +160,13 @@ export function renderArticleTemplate(input: NewArticleInput): string {
 export function findPlaceholders(text: string | undefined): { text: string; line: number }[] {
   if (!text || !text.includes('[[')) return [];
   const found: { text: string; line: number }[] = [];
+  // Lines are counted on from the previous match, so many placeholders cost one pass.
+  let line = 1;
+  let counted = 0;
   for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
-    found.push({ text: match[0], line: text.slice(0, match.index).split('\n').length });
+    for (let at = text.indexOf('\n', counted); at !== -1 && at < match.index; at = text.indexOf('\n', at + 1)) line += 1;
+    counted = match.index;
+    found.push({ text: match[0], line });
   }
   return found;
 }
