@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { createArticleSchema } from './schemas/article.ts';
 import { regionSchema } from './schemas/region.ts';
 import { authorSchema } from './schemas/author.ts';
 import { schemeSchema } from './schemas/scheme.ts';
 import { articlesLoader } from './loaders/articles.ts';
 import { resultsLoader } from './loaders/results.ts';
+import { dataFilesLoader } from './loaders/data-files.ts';
 import { CONTENT_DIR, BUILD_TIME } from './site-config.ts';
 
 const articles = defineCollection({
@@ -14,18 +14,20 @@ const articles = defineCollection({
   schema: ({ image }) => createArticleSchema(image()),
 });
 
+// Every collection takes its files from the content check's own listing
+// (src/content-tree/list-content.ts), never from a glob pattern of its own.
 const regions = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: `${CONTENT_DIR}/regions` }),
+  loader: dataFilesLoader({ contentDir: CONTENT_DIR, folder: 'regions', schema: regionSchema }),
   schema: regionSchema,
 });
 
 const authors = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: `${CONTENT_DIR}/authors` }),
+  loader: dataFilesLoader({ contentDir: CONTENT_DIR, folder: 'authors', schema: authorSchema }),
   schema: authorSchema,
 });
 
 const schemes = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: `${CONTENT_DIR}/schemes` }),
+  loader: dataFilesLoader({ contentDir: CONTENT_DIR, folder: 'schemes', schema: schemeSchema }),
   schema: schemeSchema,
 });
 

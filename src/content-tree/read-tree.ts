@@ -1,13 +1,14 @@
 /**
  * Reads the content tree from disk exactly once per check or build: YAML data
  * files, results tables and article sources split into front matter and body.
+ * Which files those are is decided by list-content.ts alone.
  * Parsing here is syntax only; rules live in the schemas and in check.ts.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { ContentProblem } from '../model/problem.ts';
+import { DATA_FOLDERS, listContent, type ListedDataFile } from './list-content.ts';
 
 export interface DataFile {
   /** Project-relative path, e.g. `content/regions/musi-banyuasin.yaml`. */
@@ -54,15 +55,6 @@ export interface ContentTree {
   problems: ContentProblem[];
 }
 
-async function listFiles(dir: string, extension: string): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
-
 function yamlProblem(file: string, error: unknown, lineOffset = 0): ContentProblem {
   const line = error instanceof YAMLParseError ? error.linePos?.[0]?.line : undefined;
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -75,7 +67,7 @@ function yamlProblem(file: string, error: unknown, lineOffset = 0): ContentProbl
   };
 }
 
-function parseYamlText(text: string): unknown {
+export function parseYamlText(text: string): unknown {
   // The core schema keeps `2024-11-14 10:30` a string, so we can read it as WIB.
   return parseYaml(text, { schema: 'core', prettyErrors: true, uniqueKeys: true });
 }
@@ -129,11 +121,10 @@ export function parseArticleSource(text: string, file: string, absolutePath: str
   };
 }
 
-async function readDataFiles(root: string, dir: string, problems: ContentProblem[]): Promise<DataFile[]> {
-  const files = [...(await listFiles(dir, '.yaml')), ...(await listFiles(dir, '.yml'))].sort();
+/** Reads and parses listed YAML files; a syntax error is a problem and leaves `data` undefined. */
+export async function readDataFiles(files: ListedDataFile[], problems: ContentProblem[]): Promise<DataFile[]> {
   return Promise.all(
-    files.map(async (absolute) => {
-      const file = path.relative(root, absolute).split(path.sep).join('/');
+    files.map(async ({ absolute, file, id }) => {
       const text = await readFile(absolute, 'utf8');
       let data: unknown = undefined;
       try {
@@ -141,7 +132,7 @@ async function readDataFiles(root: string, dir: string, problems: ContentProblem
       } catch (error) {
         problems.push(yamlProblem(file, error));
       }
-      return { file, id: path.basename(absolute).replace(/\.ya?ml$/, ''), data, lines: text.split('\n') };
+      return { file, id, data, lines: text.split('\n') };
     }),
   );
 }
@@ -179,34 +170,22 @@ export interface ReadTreeOptions {
 
 /** Reads the whole tree under `contentDir`; paths are reported relative to `root`. */
 export async function readContentTree(contentDir: string, root: string = process.cwd(), options: ReadTreeOptions = {}): Promise<ContentTree> {
-  const problems: ContentProblem[] = [];
-  const absoluteContent = path.resolve(root, contentDir);
-  const rel = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
-  const [regions, authors, schemes] = await Promise.all([
-    readDataFiles(root, path.join(absoluteContent, 'regions'), problems),
-    readDataFiles(root, path.join(absoluteContent, 'authors'), problems),
-    readDataFiles(root, path.join(absoluteContent, 'schemes'), problems),
-  ]);
-
-  const articleFiles = await listFiles(path.join(absoluteContent, 'articles'), '.mdx');
-  const read = await (options.readArticles ?? readArticleFiles)(articleFiles.map((absolute) => ({ absolute, file: rel(absolute) })));
-  const articles = read.articles;
+  const listing = await listContent(contentDir, root);
+  const problems: ContentProblem[] = [...listing.problems];
+  const [regions, authors, schemes] = await Promise.all(DATA_FOLDERS.map((folder) => readDataFiles(listing[folder], problems)));
+  const read = await (options.readArticles ?? readArticleFiles)(listing.articles.map(({ absolute, file }) => ({ absolute, file })));
   problems.push(...read.problems);
-  for (const stray of await listFiles(path.join(absoluteContent, 'articles'), '.md')) {
-    problems.push({ file: rel(stray), field: 'nama berkas', value: JSON.stringify(path.basename(stray)), expected: 'artikel berakhiran .mdx' });
-  }
-
-  const tables: ResultsTableSource[] = [];
-  for (const absolute of await listFiles(path.join(absoluteContent, 'results'), '.csv')) {
-    const file = rel(absolute);
-    const scheme = path.basename(path.dirname(absolute));
-    const yearText = path.basename(absolute, '.csv');
-    if (!/^\d{4}$/.test(yearText)) {
-      problems.push({ file, field: 'nama berkas', value: JSON.stringify(path.basename(absolute)), expected: 'content/results/<skema>/<tahun>.csv, mis. results/ombudsman/2024.csv' });
-      continue;
-    }
-    tables.push({ file, scheme, year: Number(yearText), text: await readFile(absolute, 'utf8') });
-  }
-
-  return { root, contentDir: absoluteContent, articles, regions, authors, schemes, tables, problems };
+  const tables = await Promise.all(
+    listing.tables.map(async ({ absolute, file, scheme, year }) => ({ file, scheme, year, text: await readFile(absolute, 'utf8') })),
+  );
+  return {
+    root,
+    contentDir: path.resolve(root, contentDir),
+    articles: read.articles,
+    regions: regions!,
+    authors: authors!,
+    schemes: schemes!,
+    tables,
+    problems,
+  };
 }

@@ -1,17 +1,16 @@
 /**
  * Astro content loader for official results tables: each
  * `<contentDir>/results/<scheme>/<year>.csv` becomes the entry `<scheme>/<year>`
- * holding the raw text. The award engine parses and checks it (the articles
- * loader's content check reports a misnamed or malformed table), so this
- * loader only reads files.
+ * holding the raw text. The tables are those the content check lists
+ * (src/content-tree/list-content.ts); the award engine parses and checks them
+ * (the articles loader's content check reports a misnamed or malformed
+ * table), so this loader only reads files.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
-import { parseResultsTablePath } from '../model/awards.ts';
+import { listContent } from '../content-tree/list-content.ts';
 
 /** One results table, unparsed. */
 export const resultsTableSchema = z.object({
@@ -31,24 +30,17 @@ export function resultsLoader(options: { contentDir: string }): Loader {
     schema: resultsTableSchema,
     async load({ store, config, parseData, generateDigest }) {
       const root = fileURLToPath(config.root);
-      const dir = path.resolve(root, options.contentDir, 'results');
+      // The same listing as the content check: a misplaced table is reported there, not skipped here.
+      const { tables } = await listContent(options.contentDir, root);
       const seen = new Set<string>();
-      if (existsSync(dir)) {
-        const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-        for (const entry of entries) {
-          if (!entry.isFile() || !entry.name.endsWith('.csv')) continue;
-          const absolute = path.join(entry.parentPath, entry.name);
-          const file = path.relative(root, absolute).split(path.sep).join('/');
-          const parsed = parseResultsTablePath(path.relative(path.dirname(dir), absolute).split(path.sep).join('/'));
-          if (!parsed) continue; // the content check names the misplaced file
-          const id = `${parsed.scheme}/${parsed.year}`;
-          const text = await readFile(absolute, 'utf8');
-          const digest = generateDigest(text);
-          seen.add(id);
-          if (store.get(id)?.digest === digest && store.get(id)?.filePath === file) continue;
-          const data = await parseData({ id, data: { scheme: parsed.scheme, year: parsed.year, file, text }, filePath: absolute });
-          store.set({ id, data, digest, filePath: file });
-        }
+      for (const { absolute, file, scheme, year } of tables) {
+        const id = `${scheme}/${year}`;
+        const text = await readFile(absolute, 'utf8');
+        const digest = generateDigest(text);
+        seen.add(id);
+        if (store.get(id)?.digest === digest && store.get(id)?.filePath === file) continue;
+        const data = await parseData({ id, data: { scheme, year, file, text }, filePath: absolute });
+        store.set({ id, data, digest, filePath: file });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     },
