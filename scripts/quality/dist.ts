@@ -46,7 +46,7 @@ export interface Dist {
   urlOf(relative: string): URL;
   /** How problems name a file: its URL path without the site's base (`/berita/x/`, `/rss.xml`). */
   pageOf(relative: string): string;
-  /** Start tags of an HTML file (cached). */
+  /** Elements of an HTML or SVG file as the gates' one parser reads them (cached). */
   elements(relative: string): ScannedElement[];
   /** Is this URL on our site (same origin as `site`, or the same host over http)? */
   isInternal(url: URL): boolean;
@@ -162,7 +162,9 @@ export function describe(element: ScannedElement): string {
     .slice(0, 2)
     .map((key) => {
       const value = element.attributes.get(key)!;
-      return `${key}="${value.length > 80 ? `${value.slice(0, 77)}…` : value}"`;
+      const shown = value.length > 80 ? `${value.slice(0, 77)}…` : value;
+      // Control characters (a tab hidden in `java\tscript:`) shown as escapes: one line, and visible.
+      return `${key}="${shown.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1))}"`;
     });
   return `<${[element.name, ...shown].join(' ')}>`;
 }

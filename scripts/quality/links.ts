@@ -12,7 +12,7 @@
  * but an external `<a>` on a page must carry `rel="noopener"`.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { attr, parseSrcset, scanHtml, tokens, type ScannedElement } from './html-scan.ts';
+import { attr, srcsetUrls, scanHtml, tokens, type ScannedElement } from './html-scan.ts';
 import { describe, openDist, sortProblems, type Dist, type GateOptions, type Problem } from './dist.ts';
 
 /** A reference found in a file: where it points and how to name it in a message. */
@@ -66,10 +66,10 @@ function htmlReferences(elements: readonly ScannedElement[]): Reference[] {
     if (element.name === 'link' && tokens(element, 'rel').some((rel) => ORIGIN_RELS.has(rel))) continue;
     for (const name of URL_ATTRIBUTES[element.name] ?? []) add(attr(element, name), `<${element.name} ${name}>`);
     if (element.name === 'link' && attr(element, 'imagesrcset')) {
-      for (const url of parseSrcset(attr(element, 'imagesrcset')!)) add(url, '<link imagesrcset>');
+      for (const url of srcsetUrls(attr(element, 'imagesrcset')!)) add(url, '<link imagesrcset>');
     }
     if ((element.name === 'img' || element.name === 'source') && attr(element, 'srcset')) {
-      for (const url of parseSrcset(attr(element, 'srcset')!)) add(url, `<${element.name} srcset>`);
+      for (const url of srcsetUrls(attr(element, 'srcset')!)) add(url, `<${element.name} srcset>`);
     }
     if (element.name === 'meta') {
       const key = (attr(element, 'property') ?? attr(element, 'name') ?? '').toLowerCase();
@@ -194,7 +194,7 @@ function idsOf(dist: Dist, file: string, cache: Map<string, Set<string>>): Set<s
         if (element.name === 'a' && attr(element, 'name')) ids.add(attr(element, 'name')!);
       }
     } else if (file.endsWith('.svg')) {
-      for (const match of dist.read(file).matchAll(/\sid\s*=\s*["']([^"']+)["']/g)) ids.add(match[1]!);
+      for (const element of dist.elements(file)) if (attr(element, 'id')) ids.add(attr(element, 'id')!);
     }
     cache.set(file, ids);
   }

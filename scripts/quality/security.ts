@@ -9,13 +9,17 @@
  *   "Content-Security-Policy">` (minus what meta delivery ignores:
  *   frame-ancestors, report-uri, report-to, sandbox) before anything it loads;
  * - every page satisfies it: no inline script (JSON-LD data blocks are not
- *   script), no `on…=` handler attributes, no `javascript:` URLs, no
- *   `style=` attributes or `<style>` when style-src forbids inline style,
- *   and every script, stylesheet, image, frame, form and media source is one
- *   the policy allows.
+ *   script), no `on…=` handler attributes, no script URLs (`javascript:` in
+ *   any spelling: decided on the URL as a browser reads it, by
+ *   src/model/safe-url.ts), no `style=` attributes or `<style>` when
+ *   style-src forbids inline style, and every script, stylesheet, image,
+ *   frame, form and media source is one the policy allows;
+ * - no SVG file holds a `<script>`, a handler attribute or a script URL
+ *   (an SVG opened on its own runs them, whatever the page's policy).
  * Whether the browser agrees is checked by tests/e2e/quality.spec.ts.
  */
-import { attr, isExecutableScript, parseSrcset, tokens, type ScannedElement } from './html-scan.ts';
+import { attr, isExecutableScript, srcsetUrls, tokens, type ScannedElement } from './html-scan.ts';
+import { scriptSchemeOf } from '../../src/model/safe-url.ts';
 import { describe, openDist, sortProblems, type GateOptions, type Problem } from './dist.ts';
 import {
   META_IGNORED_DIRECTIVES,
@@ -172,13 +176,9 @@ export function checkSecurity(dir: string, options: GateOptions = {}): Problem[]
       if (isExecutableScript(element) && !element.attributes.has('src')) {
         add(`inline script (script-src forbids it): ${describe(element)} "${(element.text ?? '').trim().slice(0, 50)}"`);
       }
+      for (const problem of scriptAttributeProblems(element, ' (script-src forbids inline handlers)', '')) add(problem);
       for (const [name, value] of element.attributes) {
-        if (/^on[a-z]/.test(name)) add(`event handler attribute ${name}="${value.slice(0, 40)}" on ${describe(element)} (script-src forbids inline handlers)`);
         if (name === 'style' && blockStyle) add(`style attribute on ${describe(element)} (style-src forbids inline style): style="${value.slice(0, 60)}"`);
-        if (LOADING_ATTRIBUTES.includes(name) || name === 'xlink:href') {
-          const urls = name === 'srcset' || name === 'imagesrcset' ? parseSrcset(value) : [value];
-          if (urls.some((url) => /^\s*javascript:/i.test(url))) add(`javascript: URL in ${describe(element)}`);
-        }
       }
       if (element.name === 'style' && blockStyle) add(`<style> element (style-src forbids inline style)${element.foreign ? ' in inline SVG' : ''}`);
       if (element.name === 'base' && attr(element, 'href')) {
@@ -196,7 +196,7 @@ export function checkSecurity(dir: string, options: GateOptions = {}): Problem[]
         if (value === undefined || value.trim() === '') continue;
         const directive = fetchDirective(element, attribute);
         if (!directive) continue;
-        const urls = attribute === 'srcset' || attribute === 'imagesrcset' ? parseSrcset(value) : [value];
+        const urls = attribute === 'srcset' || attribute === 'imagesrcset' ? srcsetUrls(value) : [value];
         for (const raw of urls) {
           let url: URL;
           try {
@@ -212,5 +212,47 @@ export function checkSecurity(dir: string, options: GateOptions = {}): Problem[]
       }
     }
   }
+
+  // SVG files: opened on their own (or from an <object>), they run their scripts.
+  for (const file of dist.withExtension('.svg')) {
+    const add = (problem: string) => problems.push({ page: dist.pageOf(file), problem });
+    for (const element of dist.elements(file)) {
+      if (element.name === 'script') add(`SVG file runs script: ${describe(element)}${element.text?.trim() ? ` "${element.text.trim().slice(0, 40)}"` : ''}`);
+      for (const problem of scriptAttributeProblems(element, ' in an SVG file', ' in an SVG file')) add(problem);
+    }
+  }
   return sortProblems(problems);
+}
+
+/** Attributes holding a URL. */
+const URL_ATTRIBUTES = new Set([...LOADING_ATTRIBUTES, 'xlink:href', 'cite', 'background', 'ping', 'longdesc', 'manifest']);
+/** Attributes holding candidate lists. */
+const SRCSET_ATTRIBUTES = new Set(['srcset', 'imagesrcset']);
+/** What an SVG `<set>`/`<animate>` writes into the attribute it animates (`to="javascript:…"`), `;`-separated. */
+const ANIMATION_VALUES = new Set(['to', 'from', 'by', 'values']);
+const ANIMATIONS = new Set(['set', 'animate']);
+
+/** The URLs an attribute holds, as far as script URLs go; none for attributes that hold no URL. */
+function urlsOf(element: ScannedElement, name: string, value: string): string[] {
+  if (SRCSET_ATTRIBUTES.has(name)) return srcsetUrls(value);
+  if (URL_ATTRIBUTES.has(name)) return [value];
+  if (ANIMATIONS.has(element.name) && ANIMATION_VALUES.has(name)) return value.split(';');
+  return [];
+}
+
+/**
+ * Handler attributes (`onclick`) and script URLs (`href`, `src`,
+ * `xlink:href`, `formaction`, SVG animation values) of an element.
+ */
+function scriptAttributeProblems(element: ScannedElement, handlerNote: string, urlNote: string): string[] {
+  const problems: string[] = [];
+  for (const [name, value] of element.attributes) {
+    if (/^on[a-z]/.test(name)) {
+      problems.push(`event handler attribute ${name}="${value.slice(0, 40)}" on ${describe(element)}${handlerNote}`);
+      continue;
+    }
+    const scheme = urlsOf(element, name, value).map(scriptSchemeOf).find(Boolean);
+    if (scheme) problems.push(`${scheme}: URL in ${describe(element)}${name === 'href' || name === 'src' ? '' : ` (${name})`}${urlNote}`);
+  }
+  return problems;
 }

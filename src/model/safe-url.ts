@@ -88,3 +88,12 @@ export function checkBodyLink(url: string, line: number | undefined): LinkProble
   const shown = JSON.stringify(url);
   return { line, field: 'isi tautan', value: shown.length > 80 ? `${shown.slice(0, 77)}...` : shown, expected: ALLOWED_URL_EXPECTED };
 }
+
+/** Schemes that run script when followed or loaded. */
+const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'livescript']);
+
+/** The script scheme (`javascript`, `vbscript`) of `raw` as a browser reads it, or undefined when it runs no script. */
+export function scriptSchemeOf(raw: string): string | undefined {
+  const safety = decideUrlSafety(raw);
+  return !safety.allowed && SCRIPT_SCHEMES.has(safety.scheme) ? safety.scheme : undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeReferences, isExecutableScript, parseSrcset, scanHtml } from '../../scripts/quality/html-scan.ts';
+import { isExecutableScript, srcsetUrls, scanHtml } from '../../scripts/quality/html-scan.ts';
 
 const names = (html: string) => scanHtml(html).map((element) => element.name);
 
@@ -34,13 +34,23 @@ describe('scanHtml', () => {
   });
 });
 
-test('parseSrcset takes URLs with commas and drops descriptors', () => {
-  expect(parseSrcset('/a.webp 480w, /b,c.webp 800w,/d.webp 2x')).toEqual(['/a.webp', '/b,c.webp', '/d.webp']);
-  expect(parseSrcset('  /only.webp  ')).toEqual(['/only.webp']);
+test('srcsetUrls takes URLs with commas and drops descriptors', () => {
+  expect(srcsetUrls('/a.webp 480w, /b,c.webp 800w,/d.webp 2x')).toEqual(['/a.webp', '/b,c.webp', '/d.webp']);
+  expect(srcsetUrls('  /only.webp  ')).toEqual(['/only.webp']);
 });
 
-test('decodeReferences leaves unknown names and decodes numbers', () => {
-  expect(decodeReferences('&amp;&lt;&#x41;&#66;&unknown;&amp')).toBe('&<AB&unknown;&amp');
+test('attribute values are decoded as a browser decodes them (unknown names stay, a bare &amp at the end decodes)', () => {
+  const [a] = scanHtml('<a title="&amp;&lt;&#x41;&#66;&unknown;&amp" href="java&#9;script:x" data-x="&#106avascript">');
+  expect(Object.fromEntries(a!.attributes)).toEqual({ title: '&<AB&unknown;&', href: 'java\tscript:x', 'data-x': 'javascript' });
+});
+
+test('reads SVG files: prefixed attributes, scripts and handlers', () => {
+  const elements = scanHtml('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><a xlink:href="&#106;avascript:alert(1)"><text>x</text></a><script><![CDATA[alert(1)]]></script></svg>');
+  expect(elements.map((element) => element.name)).toEqual(['svg', 'a', 'text', 'script']);
+  expect(elements.every((element) => element.foreign)).toBe(true);
+  expect(elements[0]!.attributes.get('onload')).toBe('alert(1)');
+  expect(elements[1]!.attributes.get('xlink:href')).toBe('javascript:alert(1)');
+  expect(elements[3]!.text).toBe('alert(1)');
 });
 
 test('isExecutableScript: JSON-LD is data, modules and classic scripts run', () => {

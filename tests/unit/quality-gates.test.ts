@@ -181,6 +181,16 @@ describe('gate 5: security', () => {
     expectProblem(broken, '/berita/skrip/', /^<style> element \(style-src forbids inline style\)$/);
   });
 
+  test('a javascript: URL hidden by character references and a tab', () => {
+    expectProblem(broken, '/berita/skrip/', /^javascript: URL in <a href="java\\tscript:alert\(1\)">$/);
+  });
+
+  test('an SVG file with a script, a handler and a hidden javascript: link', () => {
+    expectProblem(broken, '/gambar/skrip.svg', /^SVG file runs script: <script> "alert\(document\.domain\)"$/);
+    expectProblem(broken, '/gambar/skrip.svg', /^event handler attribute onload="alert\(1\)" on <svg> in an SVG file$/);
+    expectProblem(broken, '/gambar/skrip.svg', /^javascript: URL in <a> \(xlink:href\) in an SVG file$/);
+  });
+
   test('passes the fixed site', () => {
     expect(checkSecurity(FIXED, OPTIONS)).toEqual([]);
   });
