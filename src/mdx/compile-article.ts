@@ -17,6 +17,7 @@ import type { Root as HastRoot, ElementContent, Element } from 'hast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { PALETTE, PALETTE_NAMES, ALLOWED_HTML, astroImage, type CatatanKind } from './palette.ts';
 import { parseContentDateTime } from '../model/datetime.ts';
+import { BODY_MARKER_TAGS, bodyMarkerElement } from '../model/body-markers.ts';
 import { checkBodyLink } from '../model/safe-url.ts';
 
 export interface BodyProblem {
@@ -427,9 +428,7 @@ function renderJsx(state: { all(node: unknown): ElementContent[] }, node: JsxNod
   const component = PALETTE[name];
   if (!component) return undefined;
   const attributes = ((node.data as { wartaAttributes?: Record<string, string> } | undefined)?.wartaAttributes) ?? {};
-  const rendered = component.render(attributes, children, { block: node.type === 'mdxJsxFlowElement' });
-  if ('marker' in rendered) return { type: 'comment', value: rendered.marker } as unknown as ElementContent;
-  return rendered;
+  return component.render(attributes, children, { block: node.type === 'mdxJsxFlowElement' });
 }
 
 /** External links open normally but never get a handle on our window. */
@@ -444,10 +443,10 @@ function decorateLinks(tree: HastRoot): void {
 }
 
 /**
- * Adds Baca Juga markers between top-level blocks: `<!--bj-slot:N-->` after
- * the N-th paragraph where another block follows, and the total at the end.
- * The page decides which slots get a link; markers never fall inside lists,
- * quotes, tables or components because only the root's children are walked.
+ * Adds Baca Juga slot markers between top-level blocks (`<warta-slot data-n>`,
+ * src/model/body-markers.ts) after the N-th paragraph where another block
+ * follows. The page decides which slots get a link; markers never fall inside
+ * lists, quotes, tables or components because only the root's children are walked.
  */
 function addBacaJugaMarkers(tree: HastRoot): { slots: number[]; explicitPositions: number[] } {
   const slots: number[] = [];
@@ -458,16 +457,15 @@ function addBacaJugaMarkers(tree: HastRoot): { slots: number[]; explicitPosition
   let paragraphs = 0;
   for (const child of tree.children) {
     children.push(child);
-    if (child.type === 'comment' && child.value.startsWith('bj:')) explicitPositions.push(paragraphs);
+    if (child.type === 'element' && child.tagName === BODY_MARKER_TAGS.bacaJuga) explicitPositions.push(paragraphs);
     if (child.type === 'element' && child.tagName === 'p') {
       paragraphs += 1;
       if (child !== lastBlock) {
-        children.push({ type: 'comment', value: `bj-slot:${paragraphs}` });
+        children.push(bodyMarkerElement({ kind: 'slot', paragraphs }));
         slots.push(paragraphs);
       }
     }
   }
-  children.push({ type: 'comment', value: `bj-paragraphs:${paragraphs}` });
   tree.children = children;
   return { slots, explicitPositions };
 }

@@ -7,6 +7,7 @@
 import type { ElementContent, Element } from 'hast';
 import { parseContentDateTime, toIsoWithOffset } from '../model/datetime.ts';
 import { SLUG_PATTERN } from '../model/slug.ts';
+import { bodyMarkerElement } from '../model/body-markers.ts';
 
 export interface PaletteAttribute {
   required: boolean;
@@ -30,7 +31,7 @@ export interface PaletteComponent {
   /** Checks attribute values (after required ones are present); one issue per bad attribute. */
   check?(attributes: Record<string, string>): PaletteIssue[];
   /** Builds the HTML; `children` is the already-converted markdown content; `block` when it stands on its own line. */
-  render(attributes: Record<string, string>, children: ElementContent[], context: { block: boolean }): Element | { marker: string };
+  render(attributes: Record<string, string>, children: ElementContent[], context: { block: boolean }): Element;
 }
 
 /** A bad attribute value, reported as `<Name> attribute: ditemukan value; diharapkan: expected`. */
@@ -63,7 +64,7 @@ export const PALETTE: Record<string, PaletteComponent> = {
     attributes: { slug: { required: true, description: 'slug artikel tujuan, mis. "muba-raih-zona-hijau-ombudsman-2024"' } },
     hasChildren: false,
     // The headline is filled in at page build, so a renamed target never goes stale.
-    render: (attributes) => ({ marker: `bj:${attributes.slug}` }),
+    render: (attributes) => bodyMarkerElement({ kind: 'bacaJuga', slug: attributes.slug! }),
   },
   Kutipan: {
     name: 'Kutipan',
@@ -106,14 +107,6 @@ export const PALETTE: Record<string, PaletteComponent> = {
     },
   },
 };
-
-/**
- * Markers the compiler leaves for the page to fill (src/model/body-markers.ts):
- * a badge needs the build's computed awards, a date the article's time zone.
- */
-export const LENCANA_MARKER = 'lencana:';
-export const LENCANA_BLOCK_MARKER = 'lencana-blok:';
-export const WAKTU_MARKER = 'waktu:';
 
 /** YouTube video ids: 11 characters of `A-Z a-z 0-9 _ -`. */
 export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
@@ -163,9 +156,8 @@ const LENCANA: PaletteComponent = {
     return issues;
   },
   // The badge shows the build's computed award, so it is filled in at page build.
-  render: (attributes, _children, { block }) => ({
-    marker: `${block ? LENCANA_BLOCK_MARKER : LENCANA_MARKER}${attributes.skema}:${attributes.tahun}${attributes.daerah ? `:${attributes.daerah}` : ''}`,
-  }),
+  render: (attributes, _children, { block }) =>
+    bodyMarkerElement({ kind: 'lencana', scheme: attributes.skema!, year: Number(attributes.tahun), region: attributes.daerah, block }),
 };
 
 const VIDEO: PaletteComponent = {
@@ -254,7 +246,7 @@ const CATATAN: PaletteComponent = {
     }
     return issues;
   },
-  // The date is written in the article's time zone at page build (marker).
+  // The date is written in the article's time zone at page build (a marker, src/model/body-markers.ts).
   render(attributes, children) {
     const kind = (attributes.jenis ?? 'pembaruan') as CatatanKind;
     const date = parseContentDateTime(attributes.tanggal)!;
@@ -263,7 +255,7 @@ const CATATAN: PaletteComponent = {
       el('p', { className: ['catatan-kepala'] }, [
         el('strong', {}, [text(title)]),
         text(' \u00b7 '),
-        el('time', { dateTime: toIsoWithOffset(date) }, [{ type: 'comment', value: `${WAKTU_MARKER}${date.toISOString()}` } as unknown as ElementContent]),
+        el('time', { dateTime: toIsoWithOffset(date) }, [bodyMarkerElement({ kind: 'waktu', date })]),
       ]),
       ...asBlocks(children),
     ]);

@@ -1,16 +1,17 @@
 /**
  * Where inline "Baca Juga" blocks go in an article body.
  *
- * The MDX compiler leaves HTML comments between top-level blocks:
- *   `<!--bj-slot:N-->`        after the N-th top-level paragraph, only where another
- *                             top-level block follows (never inside lists, quotes,
- *                             tables or components);
- *   `<!--bj:SLUG-->`          where the journalist wrote `<BacaJuga slug="SLUG" />`;
- *   `<!--bj-paragraphs:T-->`  once, at the end: T top-level paragraphs in all.
- * This module decides which slots get an automatic link and then swaps the
- * markers for rendered `<aside data-baca-juga>` blocks, removing the rest.
+ * The MDX compiler leaves marker elements between top-level blocks
+ * (src/model/body-markers.ts):
+ *   `<warta-slot data-n="N">`          after the N-th top-level paragraph, only where
+ *                                      another top-level block follows (never inside
+ *                                      lists, quotes, tables or components);
+ *   `<warta-baca-juga data-slug="S">`  where the journalist wrote `<BacaJuga slug="S" />`.
+ * The paragraph total is in the compiled body's info. This module decides which
+ * slots get an automatic link and then swaps the markers for rendered
+ * `<aside data-baca-juga>` blocks, removing the rest.
  */
-import { SLUG_PATTERN } from './slug.ts';
+import { findBodyMarkers, spliceBodyMarkers, type BodyMarker } from './body-markers.ts';
 
 /** At most this many inline blocks per article, explicit ones included. */
 export const BACA_JUGA_MAX = 3;
@@ -91,70 +92,56 @@ export interface BacaJugaMarkers {
   explicit: string[];
   /** Top-level paragraphs before each explicit block. */
   explicitPositions: number[];
-  /** From `<!--bj-paragraphs:T-->`; undefined when the compiler left none. */
-  totalParagraphs?: number | undefined;
 }
 
-const MARKER = /<!--\s*(bj-slot|bj-paragraphs|bj):\s*([\s\S]*?)\s*-->/g;
-
-interface Marker {
-  kind: 'slot' | 'paragraphs' | 'explicit';
-  /** Paragraph count for slot/paragraphs, slug for explicit. */
-  count: number;
-  slug: string;
-}
-
-// A malformed marker is a compiler bug; failing beats leaving a stray comment
-// or silently dropping a journalist's block.
-function parseMarker(text: string, name: string, value: string): Marker {
-  if (name === 'bj') {
-    if (!SLUG_PATTERN.test(value)) throw new Error(`Baca Juga: marker ${text} does not name a slug`);
-    return { kind: 'explicit', count: 0, slug: value };
-  }
-  if (!/^[0-9]+$/.test(value)) throw new Error(`Baca Juga: marker ${text} does not hold a paragraph count`);
-  return { kind: name === 'bj-slot' ? 'slot' : 'paragraphs', count: Number(value), slug: '' };
-}
-
-/** Reads the compiler's markers from body HTML. */
+/** Reads the compiler's Baca Juga markers from body HTML. */
 export function readBacaJugaMarkers(html: string): BacaJugaMarkers {
   const result: BacaJugaMarkers = { slots: [], explicit: [], explicitPositions: [] };
   let paragraphsSoFar = 0;
-  for (const match of html.matchAll(MARKER)) {
-    const marker = parseMarker(match[0], match[1]!, match[2]!);
+  for (const { marker } of findBodyMarkers(html)) {
     if (marker.kind === 'slot') {
-      result.slots.push(marker.count);
-      paragraphsSoFar = marker.count;
-    } else if (marker.kind === 'explicit') {
+      result.slots.push(marker.paragraphs);
+      paragraphsSoFar = marker.paragraphs;
+    } else if (marker.kind === 'bacaJuga') {
       result.explicit.push(marker.slug);
       result.explicitPositions.push(paragraphsSoFar);
-    } else {
-      result.totalParagraphs = marker.count;
     }
   }
   return result;
 }
 
 /**
+ * What each Baca Juga marker becomes: the chosen slots and every explicit
+ * block `render(slug)`, other slots nothing; `undefined` for other markers.
+ * A slot marker repeated by mistake is rendered once.
+ */
+export function bacaJugaReplacer(
+  placements: ReadonlyMap<number, string>,
+  render: (slug: string) => string,
+): (marker: BodyMarker) => string | undefined {
+  const used = new Set<number>();
+  return (marker) => {
+    if (marker.kind === 'bacaJuga') return render(marker.slug);
+    if (marker.kind !== 'slot') return undefined;
+    const slug = placements.get(marker.paragraphs);
+    if (slug === undefined || used.has(marker.paragraphs)) return '';
+    used.add(marker.paragraphs);
+    return render(slug);
+  };
+}
+
+/**
  * Swaps chosen slot markers and every explicit marker for `render(slug)` (the
- * `<aside data-baca-juga data-pagefind-ignore>` block) and removes all other
- * markers. A slot marker repeated by mistake is rendered once.
+ * `<aside data-baca-juga data-pagefind-ignore>` block) and removes the other
+ * slot markers; badge and date markers stay as written.
  */
 export function applyBacaJuga(
   html: string,
   placements: ReadonlyMap<number, string>,
   render: (slug: string) => string,
 ): string {
-  const used = new Set<number>();
-  return html.replace(MARKER, (text: string, name: string, value: string) => {
-    const marker = parseMarker(text, name, value);
-    if (marker.kind === 'explicit') return render(marker.slug);
-    if (marker.kind === 'slot') {
-      const slug = placements.get(marker.count);
-      if (slug !== undefined && !used.has(marker.count)) {
-        used.add(marker.count);
-        return render(slug);
-      }
-    }
-    return '';
-  });
+  const replace = bacaJugaReplacer(placements, render);
+  return spliceBodyMarkers(html, (marker, source) => replace(marker) ?? source)
+    .map((part) => (part.kind === 'html' ? part.html : ''))
+    .join('');
 }

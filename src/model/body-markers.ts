@@ -1,13 +1,39 @@
 /**
  * Markers the MDX compiler leaves in an article body for the page to fill,
- * because they depend on the build rather than on the file alone:
- *   `<!--lencana:SKEMA:TAHUN[:DAERAH]-->`       an inline badge (`<Lencana>` in a sentence)
- *   `<!--lencana-blok:SKEMA:TAHUN[:DAERAH]-->`  a badge on its own line
- *   `<!--waktu:ISO-->`                          a `<Catatan>` date, written in the article's zone
- * (Baca Juga markers are src/model/baca-juga-placement.ts's.) Pure: the page
- * (src/components/BodyMarkers.astro) passes the awards and the time zone in.
+ * because they depend on the build rather than on the file alone. Each is a
+ * real, empty element on the HTML tree:
+ *   `<warta-slot data-n="N">`          a Baca Juga slot after the N-th top-level paragraph
+ *   `<warta-baca-juga data-slug="S">`  an explicit `<BacaJuga slug="S" />`
+ *   `<warta-lencana data-scheme data-year [data-region] data-block>`  a `<Lencana>` badge
+ *   `<warta-waktu data-iso="ISO">`     a `<Catatan>` date, written in the article's zone
+ * The page parses the body HTML and finds them by walking the tree, so text
+ * that merely looks like a marker (in an attribute, a code fence's language,
+ * an image's alt) is never taken for one: it is attribute or text content.
+ * Replacements are spliced in at the parser's source offsets, so every other
+ * byte of the body stays as the compiler and Astro wrote it.
+ *
+ * A body that reaches the page has no markers left (BodyMarkers.astro fills
+ * or removes every one), so the feed sees none; `isBodyMarkerTag` lets any
+ * HTML consumer drop one that slipped through.
  */
-import { LENCANA_BLOCK_MARKER, LENCANA_MARKER, WAKTU_MARKER } from '../mdx/palette.ts';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit, SKIP } from 'unist-util-visit';
+import { SLUG_PATTERN } from './slug.ts';
+
+export const BODY_MARKER_TAGS = {
+  slot: 'warta-slot',
+  bacaJuga: 'warta-baca-juga',
+  lencana: 'warta-lencana',
+  waktu: 'warta-waktu',
+} as const;
+
+const MARKER_TAG_NAMES = new Set<string>(Object.values(BODY_MARKER_TAGS));
+
+/** Whether an element name is one of the compiler's markers. */
+export function isBodyMarkerTag(tagName: string): boolean {
+  return MARKER_TAG_NAMES.has(tagName);
+}
 
 export interface LencanaMarker {
   scheme: string;
@@ -18,31 +44,146 @@ export interface LencanaMarker {
   block: boolean;
 }
 
+export type BodyMarker =
+  | { kind: 'slot'; paragraphs: number }
+  | { kind: 'bacaJuga'; slug: string }
+  | ({ kind: 'lencana' } & LencanaMarker)
+  | { kind: 'waktu'; date: Date };
+
+/** The element the compiler puts on the tree for a marker. */
+export function bodyMarkerElement(marker: BodyMarker): Element {
+  const element = (tagName: string, properties: Element['properties']): Element => ({ type: 'element', tagName, properties, children: [] });
+  switch (marker.kind) {
+    case 'slot':
+      return element(BODY_MARKER_TAGS.slot, { dataN: String(marker.paragraphs) });
+    case 'bacaJuga':
+      return element(BODY_MARKER_TAGS.bacaJuga, { dataSlug: marker.slug });
+    case 'lencana':
+      return element(BODY_MARKER_TAGS.lencana, {
+        dataScheme: marker.scheme,
+        dataYear: String(marker.year),
+        ...(marker.region ? { dataRegion: marker.region } : {}),
+        dataBlock: String(marker.block),
+      });
+    case 'waktu':
+      return element(BODY_MARKER_TAGS.waktu, { dataIso: marker.date.toISOString() });
+  }
+}
+
+// A malformed marker is a compiler bug; failing beats leaving a stray element
+// or silently dropping a journalist's block.
+function malformed(element: Element, what: string): never {
+  throw new Error(`Body marker <${element.tagName}> ${what} (${JSON.stringify(element.properties)})`);
+}
+
+function readString(element: Element, property: string): string | undefined {
+  const value = element.properties[property];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The marker an element stands for, or undefined when it is not a marker. */
+export function readBodyMarker(element: Element): BodyMarker | undefined {
+  switch (element.tagName) {
+    case BODY_MARKER_TAGS.slot: {
+      const n = readString(element, 'dataN') ?? '';
+      if (!/^[0-9]+$/.test(n)) malformed(element, 'does not hold a paragraph count');
+      return { kind: 'slot', paragraphs: Number(n) };
+    }
+    case BODY_MARKER_TAGS.bacaJuga: {
+      const slug = readString(element, 'dataSlug') ?? '';
+      if (!SLUG_PATTERN.test(slug)) malformed(element, 'does not name a slug');
+      return { kind: 'bacaJuga', slug };
+    }
+    case BODY_MARKER_TAGS.lencana: {
+      const scheme = readString(element, 'dataScheme') ?? '';
+      const year = readString(element, 'dataYear') ?? '';
+      const region = readString(element, 'dataRegion');
+      if (!SLUG_PATTERN.test(scheme) || !/^\d{4}$/.test(year) || (region !== undefined && !SLUG_PATTERN.test(region))) {
+        malformed(element, 'does not name a scheme, year and region');
+      }
+      return { kind: 'lencana', scheme, year: Number(year), region, block: readString(element, 'dataBlock') === 'true' };
+    }
+    case BODY_MARKER_TAGS.waktu: {
+      const date = new Date(readString(element, 'dataIso') ?? '');
+      if (Number.isNaN(date.getTime())) malformed(element, 'does not hold a date');
+      return { kind: 'waktu', date };
+    }
+    default:
+      return undefined;
+  }
+}
+
+export interface LocatedBodyMarker {
+  marker: BodyMarker;
+  /** Source offsets of the whole element (start tag to end tag) in the HTML. */
+  start: number;
+  end: number;
+}
+
+/** The markers of body HTML, in document order, with where each is written. */
+export function findBodyMarkers(html: string): LocatedBodyMarker[] {
+  const found: LocatedBodyMarker[] = [];
+  // A marker needs a start tag (tag names are case-insensitive); without one, no parse.
+  if (!/<warta-/i.test(html)) return found;
+  visit(fromHtml(html, { fragment: true }), 'element', (element: Element) => {
+    const marker = readBodyMarker(element);
+    if (!marker) return undefined;
+    const start = element.position?.start.offset;
+    const end = element.position?.end.offset;
+    if (start === undefined || end === undefined) malformed(element, 'has no source position');
+    found.push({ marker, start, end });
+    return SKIP;
+  });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A piece of a body: HTML, or a badge for the page to render. */
 export type BodyPart = { kind: 'html'; html: string } | ({ kind: 'lencana' } & LencanaMarker);
 
-const LENCANA_PATTERN = new RegExp(`<!--(${LENCANA_MARKER}|${LENCANA_BLOCK_MARKER})([a-z0-9-]+):(\\d{4})(?::([a-z0-9-]+))?-->`, 'g');
-const WAKTU_PATTERN = new RegExp(`<!--${WAKTU_MARKER}([0-9T:.Z-]+)-->`, 'g');
-
-/** Splits body HTML at its badge markers, in order; adjacent HTML stays one part. */
-export function splitLencanaMarkers(html: string): BodyPart[] {
+/**
+ * Replaces every marker by what `replace` returns: HTML (the marker's own
+ * `source` keeps it), or a badge part the page renders. Adjacent HTML stays
+ * one part.
+ */
+export function spliceBodyMarkers(
+  html: string,
+  replace: (marker: BodyMarker, source: string) => string | BodyPart,
+): BodyPart[] {
   const parts: BodyPart[] = [];
+  let pending = '';
   let last = 0;
-  for (const match of html.matchAll(LENCANA_PATTERN)) {
-    if (match.index > last) parts.push({ kind: 'html', html: html.slice(last, match.index) });
-    parts.push({
-      kind: 'lencana',
-      scheme: match[2]!,
-      year: Number(match[3]),
-      region: match[4],
-      block: match[1] === LENCANA_BLOCK_MARKER,
-    });
-    last = match.index + match[0].length;
+  for (const { marker, start, end } of findBodyMarkers(html)) {
+    pending += html.slice(last, start);
+    const replacement = replace(marker, html.slice(start, end));
+    if (typeof replacement === 'string') pending += replacement;
+    else if (replacement.kind === 'html') pending += replacement.html;
+    else {
+      if (pending) parts.push({ kind: 'html', html: pending });
+      pending = '';
+      parts.push(replacement);
+    }
+    last = end;
   }
-  if (last < html.length) parts.push({ kind: 'html', html: html.slice(last) });
+  pending += html.slice(last);
+  if (pending) parts.push({ kind: 'html', html: pending });
   return parts;
 }
 
-/** Writes each `<Catatan>` date with `format` (the article's zone), e.g. `Jumat, 15 November 2024 09.00 WIB`. */
+/** Joins parts that are all HTML. */
+function joinHtml(parts: BodyPart[]): string {
+  return parts.map((part) => (part.kind === 'html' ? part.html : '')).join('');
+}
+
+/** Splits body HTML at its badge markers, in order; other markers stay as written. */
+export function splitLencanaMarkers(html: string): BodyPart[] {
+  return spliceBodyMarkers(html, (marker, source) => {
+    if (marker.kind !== 'lencana') return source;
+    const { kind: _kind, ...badge } = marker;
+    return { kind: 'lencana', ...badge };
+  });
+}
+
+/** Writes each `<Catatan>` date with `format` (HTML; the article's zone), e.g. `Jumat, 15 November 2024 09.00 WIB`. */
 export function fillTimeMarkers(html: string, format: (date: Date) => string): string {
-  return html.replace(WAKTU_PATTERN, (_marker, iso: string) => format(new Date(iso)));
+  return joinHtml(spliceBodyMarkers(html, (marker, source) => (marker.kind === 'waktu' ? format(marker.date) : source)));
 }

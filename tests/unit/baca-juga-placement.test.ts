@@ -17,10 +17,9 @@ function body(paragraphs: number, explicitAfter: Record<number, string> = {}): s
   for (let p = 1; p <= paragraphs; p++) {
     parts.push(`<p>Paragraf ${p}.</p>`);
     const isLast = p === paragraphs && explicitAfter[p] === undefined;
-    if (!isLast) parts.push(`<!--bj-slot:${p}-->`);
-    if (explicitAfter[p] !== undefined) parts.push(`<!--bj:${explicitAfter[p]}-->`);
+    if (!isLast) parts.push(`<warta-slot data-n="${p}"></warta-slot>`);
+    if (explicitAfter[p] !== undefined) parts.push(`<warta-baca-juga data-slug="${explicitAfter[p]}"></warta-baca-juga>`);
   }
-  parts.push(`<!--bj-paragraphs:${paragraphs}-->`);
   return parts.join('\n');
 }
 
@@ -102,13 +101,12 @@ describe('decideBacaJugaPlacement', () => {
 });
 
 describe('readBacaJugaMarkers and applyBacaJuga', () => {
-  it('reads slots, explicit blocks with their position, and the paragraph total', () => {
+  it('reads slots and explicit blocks with their position', () => {
     const markers = readBacaJugaMarkers(body(10, { 4: 'pilihan-redaksi' }));
     expect(markers.slots).toEqual(range(1, 9));
     expect(markers.explicit).toEqual(['pilihan-redaksi']);
     expect(markers.explicitPositions).toEqual([4]);
-    expect(markers.totalParagraphs).toBe(10);
-    expect(readBacaJugaMarkers('<p>x</p>').totalParagraphs).toBeUndefined();
+    expect(readBacaJugaMarkers('<p>x</p>')).toEqual({ slots: [], explicit: [], explicitPositions: [] });
   });
 
   it('end to end: 40 paragraphs get 3 asides, explicit rendered, every marker removed', () => {
@@ -116,13 +114,13 @@ describe('readBacaJugaMarkers and applyBacaJuga', () => {
     const markers = readBacaJugaMarkers(html);
     const decision = decideBacaJugaPlacement({
       slots: markers.slots,
-      totalParagraphs: markers.totalParagraphs!,
+      totalParagraphs: 40,
       explicit: markers.explicit,
       explicitPositions: markers.explicitPositions,
       candidates: ['pilihan-redaksi', ...CANDIDATES],
     });
     const out = applyBacaJuga(html, decision.placements, render);
-    expect(out).not.toContain('<!--');
+    expect(out).not.toContain('<warta-');
     expect(out.match(/<aside data-baca-juga/g)).toHaveLength(3);
     expect(out.match(/pilihan-redaksi/g)?.length).toBe(2); // href and text of one aside
     expect(decision.inlineSlugs).toEqual(['pilihan-redaksi', 'a', 'b']);
@@ -138,16 +136,22 @@ describe('readBacaJugaMarkers and applyBacaJuga', () => {
     const markers = readBacaJugaMarkers(html);
     const decision = decideBacaJugaPlacement({ slots: markers.slots, totalParagraphs: 2, explicit: [], candidates: CANDIDATES });
     const out = applyBacaJuga(html, decision.placements, render);
-    expect(out).toBe('<p>Paragraf 1.</p>\n\n<p>Paragraf 2.</p>\n');
+    expect(out).toBe('<p>Paragraf 1.</p>\n\n<p>Paragraf 2.</p>');
   });
 
-  it('renders a repeated slot marker once and tolerates spaces inside markers', () => {
-    const out = applyBacaJuga('<!-- bj-slot:2 --><!--bj-slot:2--><!-- bj:x -->', new Map([[2, 'a']]), (slug) => `[${slug}]`);
+  it('renders a repeated slot marker once and reads markers written in any case or quoting', () => {
+    const out = applyBacaJuga('<warta-slot data-n="2"></warta-slot><WARTA-SLOT DATA-N=2></WARTA-SLOT><warta-baca-juga data-slug=\'x\'></warta-baca-juga>', new Map([[2, 'a']]), (slug) => `[${slug}]`);
     expect(out).toBe('[a][x]');
   });
 
+  it('leaves comments and marker-like text alone', () => {
+    const html = '<p title="<!--bj:x--> <warta-slot data-n=&quot;1&quot;>">a</p><!--bj-slot:1--><pre><code>&#x3C;warta-slot data-n="1">&#x3C;/warta-slot></code></pre>';
+    expect(readBacaJugaMarkers(html)).toEqual({ slots: [], explicit: [], explicitPositions: [] });
+    expect(applyBacaJuga(html, new Map([[1, 'a']]), (slug) => `[${slug}]`)).toBe(html);
+  });
+
   it('fails on a malformed marker rather than leaving it in the page', () => {
-    expect(() => applyBacaJuga('<!--bj:Bad Slug-->', new Map(), render)).toThrow(/does not name a slug/);
-    expect(() => readBacaJugaMarkers('<!--bj-slot:two-->')).toThrow(/paragraph count/);
+    expect(() => applyBacaJuga('<warta-baca-juga data-slug="Bad Slug"></warta-baca-juga>', new Map(), render)).toThrow(/does not name a slug/);
+    expect(() => readBacaJugaMarkers('<warta-slot data-n="two"></warta-slot>')).toThrow(/paragraph count/);
   });
 });

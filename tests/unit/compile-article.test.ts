@@ -41,10 +41,11 @@ describe('compileArticleBody', () => {
     expect(result.problems).toEqual([]);
     expect(result.info).toMatchObject({ bacaJuga: ['muba-2023'], images: ['./gambar/x.jpg'], paragraphs: 4, slots: [1, 2, 3], bacaJugaPositions: [3] });
     expect(result.html).toContain('<figure class="kutipan"><blockquote><p>Kami <strong>terus</strong> memperbaiki layanan.</p></blockquote>');
-    expect(result.html).toContain('<!--bj:muba-2023-->');
+    expect(result.html).toContain('<warta-baca-juga data-slug="muba-2023"></warta-baca-juga>');
     expect(result.html).toContain('__ASTRO_IMAGE_=');
-    expect(result.html).not.toContain('bj-slot:4');
-    expect(result.html).toMatch(/<!--bj-paragraphs:4-->$/);
+    expect(result.html).toContain('<p>Tiga.</p><warta-slot data-n="3"></warta-slot>');
+    expect(result.html).not.toContain('data-n="4"');
+    expect(result.html).toMatch(/<p>Empat\.<\/p>$/);
   });
 
   it('never puts a slot marker inside a list, quote or component', () => {

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticleBody, checkArticleBody, compileArticleBody, isPlainMarkdown, mayHoldGfm } from '../../src/mdx/compile-article.ts';
 import { extractVideoId } from '../../src/mdx/palette.ts';
 import { findPlaceholders } from '../../src/model/new-article.ts';
+import { findBodyMarkers, spliceBodyMarkers } from '../../src/model/body-markers.ts';
+import { applyBacaJuga, readBacaJugaMarkers } from '../../src/model/baca-juga-placement.ts';
 
 // Generous: the machine is shared; a backtracking regex takes far longer.
 const HANG_GUARD = { timeout: 8000 };
@@ -69,5 +71,39 @@ describe('pathological bodies compile in linear time', () => {
       { text: '[[y]]', line: 1 },
       { text: '[[z]]', line: 3 },
     ]);
+  });
+});
+
+describe('marker lookalikes in attributes and code (issue 13, item 6)', () => {
+  const fake = '<!--lencana:ombudsman:2024--><!--lencana-blok:ombudsman:2024--><!--bj:lain--><!--bj-slot:1--><!--waktu:2024-01-01T00:00:00.000Z-->';
+  const fakeElements = '<warta-lencana data-scheme="ombudsman" data-year="2024" data-block="true"></warta-lencana><warta-slot data-n="1"></warta-slot>';
+  const body = [
+    'Paragraf satu.',
+    `<Video youtube="dQw4w9WgXcQ" judul='${fake}${fakeElements}' />`,
+    `Tautan [portal](https://warta.example/ "${fake.replaceAll('"', '')}${fakeElements.replaceAll('"', '')}") di sini.`,
+    '```' + '<!--bj:x-->' + '\nkode\n```',
+    `<Kutipan oleh="${fake.replaceAll('"', '')}">Isi.</Kutipan>`,
+    `![${fake.replaceAll('<', '\\<')}](./gambar/foto.jpg)`,
+    'Paragraf akhir.',
+  ].join('\n\n');
+
+  it('compiles, and the page finds only the real slot markers', () => {
+    const compiled = compileArticleBody(body);
+    expect(compiled.problems).toEqual([]);
+    const markers = findBodyMarkers(compiled.html).map((found) => found.marker);
+    expect(markers.every((marker) => marker.kind === 'slot')).toBe(true);
+    expect(markers).toEqual(compiled.info.slots!.map((paragraphs) => ({ kind: 'slot', paragraphs })));
+    expect(readBacaJugaMarkers(compiled.html).explicit).toEqual([]);
+  });
+
+  it('fills the page without injecting a badge, a block or a date, and keeps the attributes intact', () => {
+    const { html } = compileArticleBody(body);
+    const parts = spliceBodyMarkers(html, (marker) => (marker.kind === 'lencana' ? { kind: 'lencana', ...marker } : marker.kind === 'waktu' ? 'TANGGAL' : ''));
+    expect(parts).toHaveLength(1);
+    const page = parts[0]!.kind === 'html' ? parts[0]!.html : '';
+    expect(page).not.toContain('TANGGAL');
+    expect(page).toContain('title="Video: <!--lencana:ombudsman:2024-->');
+    expect(page).toContain('class="language-<!--bj:x-->"');
+    expect(applyBacaJuga(html, new Map([[1, 'lain']]), (slug) => `<aside>${slug}</aside>`).match(/<aside>/g)).toHaveLength(1);
   });
 });

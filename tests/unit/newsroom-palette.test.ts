@@ -61,7 +61,7 @@ describe('<Catatan>', () => {
       { date: '2024-11-16T02:00:00.000Z', kind: 'pembaruan', line: 15 },
     ]);
     expect(html).toContain(
-      '<div class="catatan catatan-koreksi" role="note" aria-label="Koreksi" data-catatan="koreksi"><p class="catatan-kepala"><strong>Koreksi</strong> · <time datetime="2024-11-15T09:00:00+07:00"><!--waktu:2024-11-15T02:00:00.000Z--></time></p><p>Skor semula tertulis <strong>93,13</strong>.</p></div>',
+      '<div class="catatan catatan-koreksi" role="note" aria-label="Koreksi" data-catatan="koreksi"><p class="catatan-kepala"><strong>Koreksi</strong> · <time datetime="2024-11-15T09:00:00+07:00"><warta-waktu data-iso="2024-11-15T02:00:00.000Z"></warta-waktu></time></p><p>Skor semula tertulis <strong>93,13</strong>.</p></div>',
     );
     expect(html).toContain('<strong>Pembaruan</strong>');
     expect(html).toMatch(/<p>Ditambah\.<\/p>\s*<p>Dua\.<\/p><\/div>/);
@@ -84,8 +84,8 @@ describe('<Lencana>', () => {
     const body = 'Muba meraih <Lencana skema="ombudsman" tahun="2024" /> tahun ini.\n\n<Lencana skema="ombudsman" tahun={2023} daerah="musi-banyuasin" />\n\nAkhir.';
     const { html, info, problems } = compileArticleBody(body, 10);
     expect(problems).toEqual([]);
-    expect(html).toContain('<p>Muba meraih <!--lencana:ombudsman:2024--> tahun ini.</p>');
-    expect(html).toContain('<!--lencana-blok:ombudsman:2023:musi-banyuasin-->');
+    expect(html).toContain('<p>Muba meraih <warta-lencana data-scheme="ombudsman" data-year="2024" data-block="false"></warta-lencana> tahun ini.</p>');
+    expect(html).toContain('<warta-lencana data-scheme="ombudsman" data-year="2023" data-region="musi-banyuasin" data-block="true"></warta-lencana>');
     expect(info.lencana).toEqual([
       { scheme: 'ombudsman', year: 2024, line: 11 },
       { scheme: 'ombudsman', year: 2023, region: 'musi-banyuasin', line: 13 },
@@ -94,7 +94,7 @@ describe('<Lencana>', () => {
 
   it('keeps a badge that shares its paragraph inline, even at the paragraph start', () => {
     const { html } = compileArticleBody('<Lencana skema="ombudsman" tahun="2024" /> diraih Muba.', 0);
-    expect(html).toContain('<p><!--lencana:ombudsman:2024--> diraih Muba.</p>');
+    expect(html).toContain('<p><warta-lencana data-scheme="ombudsman" data-year="2024" data-block="false"></warta-lencana> diraih Muba.</p>');
   });
 
   it.each([
@@ -112,7 +112,9 @@ describe('<Lencana>', () => {
 
 describe('body markers', () => {
   it('splits HTML at badge markers and keeps everything else in order', () => {
-    const parts = splitLencanaMarkers('<p>A <!--lencana:ombudsman:2024--> B</p><!--lencana-blok:sakip:2023:kota-ambon--><p>C</p>');
+    const parts = splitLencanaMarkers(
+      '<p>A <warta-lencana data-scheme="ombudsman" data-year="2024" data-block="false"></warta-lencana> B</p><warta-lencana data-scheme="sakip" data-year="2023" data-region="kota-ambon" data-block="true"></warta-lencana><p>C</p>',
+    );
     expect(parts).toEqual([
       { kind: 'html', html: '<p>A ' },
       { kind: 'lencana', scheme: 'ombudsman', year: 2024, region: undefined, block: false },
@@ -124,7 +126,7 @@ describe('body markers', () => {
   });
 
   it("writes note dates in the article's zone", () => {
-    const html = '<time datetime="2024-11-15T09:00:00+07:00"><!--waktu:2024-11-15T02:00:00.000Z--></time>';
+    const html = '<time datetime="2024-11-15T09:00:00+07:00"><warta-waktu data-iso="2024-11-15T02:00:00.000Z"></warta-waktu></time>';
     expect(fillTimeMarkers(html, (date) => formatDateTimeId(date, 'WIT'))).toBe('<time datetime="2024-11-15T09:00:00+07:00">Jumat, 15 November 2024 11.00 WIT</time>');
   });
 });
