@@ -66,18 +66,34 @@ describe('Baca Juga and Berita Terkait on a fixture tree', () => {
   });
 
   it('never links an article to itself, a draft or a future article', () => {
-    for (const file of listFiles(path.join(tree.outDir, 'berita'))) {
-      if (!file.endsWith('index.html')) continue;
+    const pages = listFiles(path.join(tree.outDir, 'berita')).filter((file) => file.endsWith('/index.html'));
+    expect(pages.length).toBeGreaterThan(5);
+    let inlineLinks = 0;
+    for (const file of pages) {
       const slug = file.split('/')[0]!;
       const html = readFileSync(path.join(tree.outDir, 'berita', file), 'utf8');
-      const article = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-      const asides = [...article.matchAll(/<aside[^>]*data-baca-juga[\s\S]*?<\/aside>/g)].map((m) => m[0]).join('');
-      const terkait = /<section[^>]*data-berita-terkait[\s\S]*?<\/section>/.exec(article)?.[0] ?? '';
-      for (const part of [asides, terkait]) {
-        expect(part).not.toContain(`/berita/${slug}/`);
-        expect(part).not.toContain('draf-rahasia');
-        expect(part).not.toContain('terjadwal-masa-depan');
+      // Every slice must exist, or the checks below would pass on empty text.
+      const start = html.indexOf('<main');
+      const end = html.indexOf('</main>');
+      expect(start, `${slug}: <main>`).toBeGreaterThanOrEqual(0);
+      expect(end, `${slug}: </main>`).toBeGreaterThan(start);
+      const article = html.slice(start, end);
+      const asides = [...article.matchAll(/<aside[^>]*data-baca-juga[\s\S]*?<\/aside>/g)].map((m) => m[0]);
+      const terkait = /<section[^>]*data-berita-terkait[\s\S]*?<\/section>/.exec(article)?.[0];
+      expect(terkait, `${slug}: Berita Terkait section`).toBeDefined();
+      const hrefs = (part: string) => [...part.matchAll(/href="(\/berita\/[^"]+)"/g)].map((m) => m[1]!);
+      const terkaitLinks = hrefs(terkait!);
+      expect(terkaitLinks.length, `${slug}: Berita Terkait links`).toBeGreaterThan(0);
+      const asideLinks = asides.flatMap(hrefs);
+      expect(asideLinks.length, `${slug}: one link per Baca Juga block`).toBe(asides.length);
+      inlineLinks += asideLinks.length;
+      for (const link of [...asideLinks, ...terkaitLinks]) {
+        expect(link).not.toBe(`/berita/${slug}/`);
+        expect(link).not.toContain('draf-rahasia');
+        expect(link).not.toContain('terjadwal-masa-depan');
       }
     }
+    // The 40-paragraph article alone has three blocks.
+    expect(inlineLinks).toBeGreaterThanOrEqual(3);
   });
 });
