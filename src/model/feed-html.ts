@@ -114,7 +114,7 @@ function findElement(node: Nodes, test: (element: Element) => boolean): Element 
 }
 
 /** Replaces each child of every parent, depth first, by what `replace` returns (the child itself to keep it). */
-function rewriteChildren(parent: Parents, replace: (node: ElementContent) => ElementContent[] | ElementContent): void {
+function rewriteChildren(parent: Parents, replace: (node: RootContent) => RootContent[] | RootContent): void {
   parent.children = parent.children.flatMap((child) => {
     if (child.type === 'doctype') return [];
     const replaced = replace(child);
@@ -166,7 +166,7 @@ function videoParagraph(figure: Element): ElementContent {
 }
 
 /** Readers of words need none of the decoration; an SVG that names itself (role="img" + aria-label) keeps its name. */
-function reshape(node: ElementContent, options: FeedHtmlOptions): ElementContent[] | ElementContent {
+function reshape(node: RootContent, options: FeedHtmlOptions): RootContent[] | RootContent {
   if (!isElement(node)) return node;
   if (hasProperty(node, 'dataBacaJuga')) return bacaJugaParagraph(node, options);
   if (hasProperty(node, 'dataVideo')) return videoParagraph(node);
@@ -179,7 +179,7 @@ function reshape(node: ElementContent, options: FeedHtmlOptions): ElementContent
 }
 
 /** Absolute `href`, `src`, `cite` and `srcset`; a value that is not allowed is removed. */
-function absolutize(node: ElementContent, options: FeedHtmlOptions): ElementContent {
+function absolutize(node: RootContent, options: FeedHtmlOptions): RootContent {
   if (!isElement(node)) return node;
   for (const property of ['href', 'src', 'cite', 'srcSet']) {
     const value = node.properties[property];
@@ -193,7 +193,7 @@ function absolutize(node: ElementContent, options: FeedHtmlOptions): ElementCont
 }
 
 /** After sanitizing: images and sources need something to show, images an `alt`; badge spans keep their words apart. */
-function finish(node: ElementContent): ElementContent[] | ElementContent {
+function finish(node: RootContent): RootContent[] | RootContent {
   if (isElement(node, 'img')) {
     if (!hasProperty(node, 'src')) return [];
     if (!hasProperty(node, 'alt')) node.properties.alt = '';
