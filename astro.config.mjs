@@ -6,10 +6,13 @@ import { previewMode } from './src/integrations/preview-mode.ts';
 import { outputDir } from './src/integrations/output-dir.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemapOptions } from './src/integrations/sitemap.ts';
+import { resolveOutputPaths } from './src/build/output-staging.ts';
 import { CONTENT_DIR, OUT_DIR, cacheDirFor } from './src/site-config.ts';
 
 const site = process.env.WARTA_SITE || 'https://warta-prestasi.example';
 const base = process.env.WARTA_BASE || '/';
+// Builds write a staging directory beside OUT_DIR and swap it in when complete.
+const output = outputDir();
 
 export default defineConfig({
   site,
@@ -19,7 +22,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages wait on file writes; rendering a few at once keeps the CPU busy.
   build: { format: 'directory', concurrency: 4 },
-  integrations: [outputDir(), previewMode(), mdx(), sitemap(sitemapOptions({ site, base, outDir: OUT_DIR })), pagefindIndex()],
+  integrations: [
+    output.prepare,
+    previewMode(),
+    mdx(),
+    sitemap(sitemapOptions({ site, base, outDir: resolveOutputPaths(OUT_DIR).staging })),
+    pagefindIndex(),
+    output.swap,
+  ],
   // Reuse unchanged pages from the previous build (their cacheKeys:
   // src/data/page-keys.ts).
   experimental: { incrementalBuild: true },

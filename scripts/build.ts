@@ -1,34 +1,57 @@
 /**
- * `npm run build`: `astro build`, then the Pagefind index, in that order and
- * in separate processes. Pagefind's indexer holds ~160 KB per page while it
- * writes (1.6 GB at 10,000 articles); run inside Astro's build hook it would
- * add to everything Astro still holds, so here it starts only after Astro's
- * process has exited. A plain `astro build` still indexes in its own hook
- * (src/integrations/pagefind.ts); the result is the same.
+ * `npm run build`: `astro build` into the staging directory, then the
+ * Pagefind index, then the swap that makes the new output live
+ * (src/build/output-staging.ts). Pagefind's indexer holds ~160 KB per page
+ * while it writes (1.6 GB at 10,000 articles); run inside Astro's build hook
+ * it would add to everything Astro still holds, so here it starts only after
+ * Astro's process has exited. A plain `astro build` does the same steps in
+ * its own hooks; the result is the same.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { SEARCH_INDEX_AFTER_BUILD, describeIndexed, writeSearchIndex } from '../src/integrations/pagefind.ts';
-import { OUT_DIR } from '../src/site-config.ts';
+import { describeOutputChanges, guardOutputDir, publishStaged, resolveOutputPaths } from '../src/build/output-staging.ts';
+import { lockBuild } from '../src/build/build-lock.ts';
+import { CONTENT_DIR, OUT_DIR, cacheDirFor } from '../src/site-config.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const outDir = path.resolve(root, OUT_DIR);
+const paths = resolveOutputPaths(path.resolve(root, OUT_DIR));
+const cacheDir = path.resolve(root, cacheDirFor(CONTENT_DIR));
+
+function fail(step: string, error: unknown): never {
+  console.error(`[${step}] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+try {
+  // The same checks as the astro build below, before the lock writes beside the output.
+  guardOutputDir(paths, { root, contentDir: path.resolve(root, CONTENT_DIR), cacheDir, publicDir: path.join(root, 'public'), srcDir: path.join(root, 'src') });
+  lockBuild(cacheDir, paths.live);
+} catch (error) {
+  fail('warta-output', error);
+}
 
 const code = await new Promise<number>((resolve) => {
   const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
     cwd: root,
     stdio: 'inherit',
+    // The child inherits the locks this process holds (lockBuild marks them in the environment).
     env: { ...process.env, [SEARCH_INDEX_AFTER_BUILD]: 'after-build' },
   });
   child.on('close', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
 });
 if (code !== 0) process.exit(code);
 
-const started = performance.now();
 try {
-  const indexed = await writeSearchIndex(outDir);
+  const started = performance.now();
+  const indexed = await writeSearchIndex(paths.staging);
   console.log(`[warta-pagefind] ${describeIndexed(indexed, performance.now() - started)}`);
 } catch (error) {
-  console.error(`[warta-pagefind] ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  fail('warta-pagefind', error);
+}
+
+try {
+  console.log(`[warta-output] ${describeOutputChanges(paths.live, publishStaged(paths, cacheDir), cacheDir)}`);
+} catch (error) {
+  fail('warta-output', error);
 }

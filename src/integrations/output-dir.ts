@@ -1,117 +1,97 @@
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { canReuseOutput, decideStaleFiles, type OutputStamp } from '../model/output-reuse.ts';
+import { decideStaleFiles } from '../build/output-reuse.ts';
+import { OUTPUT_MARKER, KEPT_ENTRIES } from '../build/output-guard.ts';
+import { guardOutputDir, prepareStaging, publishStaged, recoverInterruptedSwap, removeEmptiedDirs, resolveOutputPaths, describeOutputChanges, type OutputPaths } from '../build/output-staging.ts';
+import { lockBuild, takeLock } from '../build/build-lock.ts';
+import { SEARCH_INDEX_AFTER_BUILD } from './pagefind.ts';
 import { listFiles } from '../utils/files.ts';
+import { CONTENT_DIR } from '../site-config.ts';
 
 /** Rewritten by the search index step itself (src/integrations/pagefind.ts). */
 const SEARCH_DIR = 'pagefind';
-/** Bundled CSS/JS and optimised images: emptied and written afresh by every build. */
+/** Bundled CSS/JS and optimised images: written afresh into the staging directory by every build. */
 const ASSETS_DIR = '_astro';
 
-function identify(outDir: string): OutputStamp | undefined {
-  if (!existsSync(outDir)) return undefined;
-  const stat = statSync(outDir);
-  return { outDir, ino: stat.ino, birthtimeMs: stat.birthtimeMs };
-}
-
-function readStamp(file: string): OutputStamp | undefined {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as OutputStamp;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Removes the directories that deleting `files` left empty, deepest first, never `root` itself. */
-function removeEmptiedDirs(root: string, files: readonly string[]): void {
-  const dirs = new Set<string>();
-  for (const file of files) for (let dir = path.posix.dirname(file); dir !== '.'; dir = path.posix.dirname(dir)) dirs.add(dir);
-  for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
-    const full = path.join(root, dir);
-    if (existsSync(full) && readdirSync(full).length === 0) rmdirSync(full);
-  }
-}
-
 /**
- * The output directory of each build (src/model/output-reuse.ts decides).
- *
- * When the directory is exactly what this content tree's last successful
- * build left, it is kept: Astro's incremental build then leaves every
- * unchanged page where it is, and at the end every file this build did not
- * write is deleted, so the result equals a clean build
- * (tests/build/incremental.test.ts).
- *
- * Otherwise the build starts from an empty directory without waiting for the
- * old one to be deleted: Astro's own synchronous emptying blocked a
- * 10,000-article build for 11 s. The old directory is renamed into Astro's
- * cache (instant) and deleted in the background; the build finishes only once
- * it is gone. A `.git` directory inside the output is kept, as Astro keeps it.
+ * Prepares a build's output (src/build/output-staging.ts explains the
+ * staging directory): locks the cache and the output, refuses an output
+ * directory the build does not own, finishes a swap a killed build left
+ * half done, and points Astro at the staging directory, already holding the
+ * previous output so that the incremental build rewrites only changed pages.
+ * When Astro is done, the pages this build no longer has are deleted from it.
  */
-export function outputDir(): AstroIntegration {
-  let outDir = '';
+export function outputDir(): { prepare: AstroIntegration; swap: AstroIntegration } {
+  let paths: OutputPaths | undefined;
   let publicDir = '';
-  let stampFile = '';
-  let trashRoot = '';
-  let reusing = false;
-  let deletion: Promise<unknown> = Promise.resolve();
-  return {
+  let cacheDir = '';
+  const prepare: AstroIntegration = {
     name: 'warta-output-dir',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+        if (command === 'dev') {
+          // The dev server keeps its own cache, so a build can run beside it.
+          const devCache = cacheDir.replace(/[\\/]?$/, '-dev/');
+          takeLock(path.join(devCache, 'dev.lock'), `Cache ${devCache}`);
+          updateConfig({ cacheDir: pathToFileURL(devCache) });
+          return;
+        }
+        if (command !== 'build') return;
+        paths = resolveOutputPaths(fileURLToPath(config.outDir));
+        const root = fileURLToPath(config.root);
+        guardOutputDir(paths, {
+          root,
+          contentDir: path.resolve(root, CONTENT_DIR),
+          cacheDir: path.resolve(cacheDir),
+          publicDir: fileURLToPath(config.publicDir),
+          srcDir: fileURLToPath(config.srcDir),
+        });
+        // Checked before the lock, which writes beside the output.
+        lockBuild(cacheDir, paths.live);
+        recoverInterruptedSwap(paths);
+        const staged = prepareStaging(paths, cacheDir);
+        logger.info(
+          staged.reused
+            ? `keluaran terakhir dipakai ulang: ${staged.copied} berkas disalin ke direktori kerja, ${staged.deleted} dihapus`
+            : 'build dimulai dari direktori kerja kosong (keluaran yang ada bukan hasil build terakhir konten ini)',
+        );
+        updateConfig({ outDir: pathToFileURL(paths.staging + '/'), vite: { build: { emptyOutDir: false } } });
       },
       'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
         publicDir = fileURLToPath(config.publicDir);
-        stampFile = fileURLToPath(new URL('output-stamp.json', config.cacheDir));
-        trashRoot = fileURLToPath(new URL('old-output/', config.cacheDir));
       },
-      'astro:build:start': ({ logger }) => {
-        const stamp = readStamp(stampFile);
-        // Until this build succeeds, the directory is nobody's known state.
-        rmSync(stampFile, { force: true });
-        reusing = canReuseOutput(stamp, identify(outDir));
-        mkdirSync(trashRoot, { recursive: true });
-        // Leftovers of a build that was interrupted while deleting.
-        const leftovers = readdirSync(trashRoot).map((name) => path.join(trashRoot, name));
-        if (reusing) {
-          rmSync(path.join(outDir, ASSETS_DIR), { recursive: true, force: true });
-          logger.info(`${path.relative(process.cwd(), outDir) || '.'}/ dipakai ulang dari build sebelumnya; halaman yang tidak berubah tidak ditulis ulang`);
-        } else if (existsSync(outDir)) {
-          const trash = path.join(trashRoot, `${process.pid}-${Date.now()}`);
-          try {
-            renameSync(outDir, trash);
-          } catch {
-            // Another file system (EXDEV) or a busy directory: empty it in place, as Astro would.
-            for (const name of readdirSync(outDir)) if (name !== '.git') rmSync(path.join(outDir, name), { recursive: true, force: true });
-          }
-          if (existsSync(trash)) {
-            mkdirSync(outDir, { recursive: true });
-            if (existsSync(path.join(trash, '.git'))) renameSync(path.join(trash, '.git'), path.join(outDir, '.git'));
-            leftovers.push(trash);
-          }
-        }
-        deletion = Promise.all(leftovers.map((dir) => rm(dir, { recursive: true, force: true })));
+      'astro:build:start': () => {
+        if (paths) rmSync(path.join(paths.staging, ASSETS_DIR), { recursive: true, force: true });
       },
-      'astro:build:done': async ({ assets, logger }) => {
-        await deletion;
-        if (reusing) {
-          const written = new Set<string>();
-          for (const urls of assets.values()) {
-            for (const url of urls) written.add(path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'));
-          }
-          if (existsSync(publicDir)) for (const file of listFiles(publicDir)) written.add(file);
-          const stale = decideStaleFiles(listFiles(outDir), written, [SEARCH_DIR, ASSETS_DIR, '.git']);
-          for (const file of stale) rmSync(path.join(outDir, file), { force: true });
-          removeEmptiedDirs(outDir, stale);
-          if (stale.length > 0) logger.info(`${stale.length} berkas dari build sebelumnya dihapus`);
+      'astro:build:done': ({ assets, dir }) => {
+        const outDir = fileURLToPath(dir);
+        const written = new Set<string>([OUTPUT_MARKER]);
+        for (const urls of assets.values()) {
+          for (const url of urls) written.add(path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'));
         }
-        mkdirSync(path.dirname(stampFile), { recursive: true });
-        writeFileSync(stampFile, JSON.stringify(identify(outDir)));
+        if (existsSync(publicDir)) for (const file of listFiles(publicDir)) written.add(file);
+        const stale = decideStaleFiles(listFiles(outDir), written, [SEARCH_DIR, ASSETS_DIR, ...KEPT_ENTRIES]);
+        for (const file of stale) rmSync(path.join(outDir, file), { force: true });
+        removeEmptiedDirs(outDir, stale);
       },
     },
   };
+  /**
+   * Last of the integrations: swaps the finished output in, after the
+   * sitemaps and (under a plain `astro build`) the search index are written.
+   * Under `npm run build`, scripts/build.ts does it once Pagefind is done.
+   */
+  const swap: AstroIntegration = {
+    name: 'warta-output-swap',
+    hooks: {
+      'astro:build:done': ({ logger }) => {
+        if (!paths || process.env[SEARCH_INDEX_AFTER_BUILD] === 'after-build') return;
+        logger.info(describeOutputChanges(paths.live, publishStaged(paths, cacheDir), cacheDir));
+      },
+    },
+  };
+  return { prepare, swap };
 }

@@ -3,7 +3,7 @@
  * builds it with the real `astro build` into its own output directory, and
  * runs the newsroom check on the same tree.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { cacheDirFor } from '../../src/site-config.ts';
@@ -66,26 +66,49 @@ export function stripAnsi(text: string): string {
   return text.replace(/\x1b\[[0-9;]*m/g, '');
 }
 
-/** Runs the real `astro build` on a tree (with Pagefind and every integration). */
-export function buildTree(tree: Tree, env: Record<string, string> = {}): Promise<BuildResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: ROOT,
-      env: {
-        ...parentEnv(),
-        WARTA_CONTENT_DIR: tree.contentDir,
-        WARTA_OUT_DIR: tree.outDir,
-        WARTA_NOW: FIXTURE_NOW,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        ...env,
-      },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    // Astro colours its log when CI is set; tests read the text.
-    child.on('close', (code) => resolve({ code: code ?? 1, output: stripAnsi(output) }));
+export interface RunningBuild {
+  child: ChildProcess;
+  /** Everything printed so far, colour codes removed. */
+  output(): string;
+  done: Promise<BuildResult>;
+}
+
+/** Starts the real `astro build` on a tree (with Pagefind and every integration). */
+export function startBuild(tree: Tree, env: Record<string, string> = {}): RunningBuild {
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    env: {
+      ...parentEnv(),
+      WARTA_CONTENT_DIR: tree.contentDir,
+      WARTA_OUT_DIR: tree.outDir,
+      WARTA_NOW: FIXTURE_NOW,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
   });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  // Astro colours its log when CI is set; tests read the text.
+  const done = new Promise<BuildResult>((resolve) => child.on('close', (code) => resolve({ code: code ?? 1, output: stripAnsi(output) })));
+  return { child, output: () => stripAnsi(output), done };
+}
+
+/** Runs the real `astro build` on a tree to its end. */
+export function buildTree(tree: Tree, env: Record<string, string> = {}): Promise<BuildResult> {
+  return startBuild(tree, env).done;
+}
+
+/** Files that differ between two output directories (missing on either side included). */
+export function differences(a: string, b: string): string[] {
+  const filesA = listFiles(a);
+  const filesB = new Set(listFiles(b));
+  const out = filesA.filter((file) => !filesB.has(file)).map((file) => `only in the first: ${file}`);
+  for (const file of filesB) if (!filesA.includes(file)) out.push(`only in the second: ${file}`);
+  for (const file of filesA) {
+    if (filesB.has(file) && !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file)))) out.push(`differs: ${file}`);
+  }
+  return out;
 }
 
 /** The newsroom check's lines for the same tree. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canReuseOutput, decideStaleFiles, type OutputStamp } from '../../src/model/output-reuse.ts';
+import { canReuseOutput, decideStaleFiles, type OutputStamp } from '../../src/build/output-reuse.ts';
 
 const stamp: OutputStamp = { outDir: '/site/dist', ino: 42, birthtimeMs: 1764500000000.5 };
 

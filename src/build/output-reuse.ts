@@ -1,12 +1,13 @@
 /**
- * When a build may write over the previous build's output instead of starting
- * from an empty directory, and what it must then delete. Reusing the output
- * lets an incremental build keep every unchanged page where it is (Astro skips
- * a page whose file is already there), instead of deleting ~35,000 files and
- * copying 10,000 back. It is only safe when the directory holds exactly what
- * this content tree's last successful build wrote, which the stamp records:
- * the directory's identity (inode and birth time, so a directory deleted and
- * recreated by anyone else never matches) at the end of that build. Pure.
+ * When a build may start its staging directory as a copy of the live output
+ * instead of an empty directory, and what it must then delete. Starting from
+ * the previous output lets an incremental build keep every unchanged page
+ * (Astro skips a page whose file is already there) instead of copying every
+ * page back from its cache. It is only safe when the live directory holds
+ * exactly what this content tree's last successful build swapped in, which the
+ * stamp records: the directory's identity (inode and birth time, so a
+ * directory replaced by anyone else, or by a build of another tree, never
+ * matches). Pure.
  */
 
 export interface OutputStamp {
