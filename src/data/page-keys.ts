@@ -23,7 +23,7 @@ import type { ComputedAward } from '../model/awards.ts';
 
 /** Everything about an article except its body: what cards, lists and links may show. */
 const cardDigests = new WeakMap<Article, string>();
-function cardDigest(article: Article): string {
+export function cardDigest(article: Article): string {
   let digest = cardDigests.get(article);
   if (digest === undefined) {
     digest = digestOf({ ...article, body: undefined });
@@ -73,15 +73,6 @@ export function articlePageKey(article: Article): Promise<string> {
 export async function feedKey(subject: FeedSubject, candidates: readonly Article[]): Promise<string> {
   const articles = decideFeedArticles(candidates);
   return digestOf({ channel: feedChannel(subject), items: await Promise.all(articles.map(articlePageKey)) });
-}
-
-/**
- * The cacheKey of a page that lists articles (region, topic, author, archive):
- * what the page says of itself (`page`, e.g. the region and its awards) and
- * the card of every article it lists, in order.
- */
-export function listPageKey(page: unknown, articles: readonly Article[]): string {
-  return digestOf({ page, cards: articles.map(cardDigest) });
 }
 
 /**
