@@ -3,7 +3,6 @@
  * reporting every problem at once. `npm run check:content` and the build's
  * article loader both call this, so the two can never disagree.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { regionSchema, type RegionData } from '../schemas/region.ts';
@@ -16,6 +15,8 @@ import { toIsoWithOffset } from '../model/datetime.ts';
 import { findPlaceholders } from '../model/new-article.ts';
 import { findFieldLine } from './field-line.ts';
 import { zodProblems } from './zod-problems.ts';
+import { createImageChecker } from './image-file.ts';
+import { describeNonLocalImage } from '../model/raster-image.ts';
 import { schemeSchema, type SchemeData } from '../schemas/scheme.ts';
 import { computeAwards, parseResultsTable, type AwardSource, type ComputedAward } from '../model/awards.ts';
 import { decideArticleAwardSources } from '../model/award-sources.ts';
@@ -146,6 +147,7 @@ export function checkContentTree(tree: ContentTree, options: CheckOptions): Chec
     return line ? line + 1 : undefined;
   };
   const someId = (map: Map<string, unknown>) => [...map.keys()].slice(0, 3).map((id) => `"${id}"`).join(', ');
+  const checkImage = createImageChecker(tree.contentDir);
 
   for (const article of articles.values()) {
     const { data, file, slug } = article;
@@ -165,11 +167,10 @@ export function checkContentTree(tree: ContentTree, options: CheckOptions): Chec
     reference('region', regions, 'regions');
     // Award regions are checked by the award engine with the rest of the award.
 
+    const articlePath = path.resolve(tree.root, file);
     if (data.image) {
-      const absolute = path.resolve(path.dirname(path.resolve(tree.root, file)), data.image);
-      if (!existsSync(absolute)) {
-        problems.push({ file, line: lineOf(slug, ['image']), field: 'image', value: describeValue(data.image), expected: 'berkas gambar yang ada, relatif terhadap artikel (mis. "./gambar/foto.jpg")' });
-      }
+      const expected = checkImage(articlePath, data.image);
+      if (expected) problems.push({ file, line: lineOf(slug, ['image']), field: 'image', value: describeValue(data.image), expected });
     }
 
     const published = isPublished(data, options.now);
@@ -208,11 +209,9 @@ export function checkContentTree(tree: ContentTree, options: CheckOptions): Chec
         }
       }
       for (const [index, src] of body.images.entries()) {
-        if (/^[a-z]+:/i.test(src) || src.startsWith('/')) continue; // reported by the compiler
-        const absolute = path.resolve(path.dirname(path.resolve(tree.root, file)), src);
-        if (!existsSync(absolute)) {
-          problems.push({ file, line: body.imageLines?.[index] || undefined, field: 'isi gambar', value: describeValue(src), expected: 'berkas gambar yang ada, relatif terhadap artikel' });
-        }
+        if (describeNonLocalImage(src)) continue; // reported by the compiler
+        const expected = checkImage(articlePath, src);
+        if (expected) problems.push({ file, line: body.imageLines?.[index] || undefined, field: 'isi gambar', value: describeValue(src), expected });
       }
     }
   }

@@ -9,15 +9,16 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
-import remarkRehype from 'remark-rehype';
+import remarkRehype, { defaultHandlers } from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { visit, SKIP } from 'unist-util-visit';
-import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
+import type { Root as MdastRoot, Nodes as MdastNodes, Definition, ImageReference } from 'mdast';
 import type { Root as HastRoot, ElementContent, Element } from 'hast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { PALETTE, PALETTE_NAMES, ALLOWED_HTML, astroImage, type CatatanKind } from './palette.ts';
 import { parseContentDateTime } from '../model/datetime.ts';
 import { BODY_MARKER_TAGS, bodyMarkerElement } from '../model/body-markers.ts';
+import { describeNonLocalImage } from '../model/raster-image.ts';
 import { checkBodyLink } from '../model/safe-url.ts';
 
 export interface BodyProblem {
@@ -208,6 +209,7 @@ export function analyzeArticleBody(body: string, lineOffset = 0): AnalyzedBody {
 
   unwrapLoneComponents(tree);
   for (const node of tree.children) if (node.type === 'paragraph') info.paragraphs += 1;
+  const definitions = collectDefinitions(tree);
 
   visit(tree, (node: MdastNodes, index, parent) => {
     switch (node.type) {
@@ -347,11 +349,14 @@ export function analyzeArticleBody(body: string, lineOffset = 0): AnalyzedBody {
         return;
       }
       case 'image':
-        if (!/^[a-z]+:/i.test(node.url)) {
-          info.images.push(node.url);
-          info.imageLines!.push(lineOf(node, lineOffset) ?? 0);
-        }
+      case 'imageReference': {
+        // Every image is recorded, remote ones too, so each is checked below.
+        const url = node.type === 'image' ? node.url : definitions.get(definitionKey(node))?.url;
+        if (url === undefined) return; // an undefined reference renders as its text
+        info.images.push(url);
+        info.imageLines!.push(lineOf(node, lineOffset) ?? 0);
         return;
+      }
       case 'link':
       case 'definition': {
         // Only http(s), mailto, tel and relative links (src/model/safe-url.ts).
@@ -370,16 +375,31 @@ export function analyzeArticleBody(body: string, lineOffset = 0): AnalyzedBody {
   });
 
   for (const [index, src] of info.images.entries()) {
-    if (/^[a-z]+:/i.test(src) || src.startsWith('/')) {
+    const nonLocal = describeNonLocalImage(src);
+    if (nonLocal) {
       problems.push({
         line: info.imageLines![index] || undefined,
         field: 'isi gambar',
         value: JSON.stringify(src),
-        expected: 'berkas gambar lokal relatif terhadap artikel, mis. "./gambar/foto.jpg"',
+        expected: `berkas gambar lokal relatif terhadap artikel, mis. "./gambar/foto.jpg" (bukan ${nonLocal})`,
       });
     }
   }
   return { tree, info, problems };
+}
+
+/** Link and image definitions (`[ref]: ./foto.jpg`), first one wins as in CommonMark. */
+function collectDefinitions(tree: MdastRoot): Map<string, Definition> {
+  const definitions = new Map<string, Definition>();
+  visit(tree, 'definition', (node: Definition) => {
+    if (!definitions.has(definitionKey(node))) definitions.set(definitionKey(node), node);
+  });
+  return definitions;
+}
+
+/** mdast-util-to-hast's key for a definition, so analysis and rendering resolve alike. */
+function definitionKey(node: { identifier: string }): string {
+  return String(node.identifier).toUpperCase();
 }
 
 /** What the content check needs of a body (the build keeps the whole `BodyInfo`). */
@@ -417,6 +437,12 @@ const renderer = unified()
       mdxJsxFlowElement: renderJsx,
       mdxJsxTextElement: renderJsx,
       image: (_state: unknown, node: { url: string; alt?: string | null }) => astroImage(node.url, node.alt ?? ''),
+      // `![alt][ref]` goes through Astro's image pipeline like `![alt](src)`, never as a raw <img>.
+      imageReference: (state: { definitionById: Map<string, Definition> }, node: ImageReference) => {
+        const definition = state.definitionById.get(definitionKey(node));
+        if (!definition) return defaultHandlers.imageReference(state as never, node);
+        return astroImage(definition.url, node.alt ?? '');
+      },
     },
   } as Parameters<typeof remarkRehype>[0])
   .use(rehypeStringify);
