@@ -19,6 +19,7 @@ import { PALETTE, PALETTE_NAMES, ALLOWED_HTML, astroImage, type CatatanKind } fr
 import { parseContentDateTime } from '../model/datetime.ts';
 import { BODY_MARKER_TAGS, bodyMarkerElement } from '../model/body-markers.ts';
 import { describeNonLocalImage } from '../model/raster-image.ts';
+import { ARTICLE_BODY_MAX_BYTES } from '../schemas/article.ts';
 import { checkBodyLink } from '../model/safe-url.ts';
 
 export interface BodyProblem {
@@ -173,6 +174,20 @@ function unwrapLoneComponents(tree: MdastRoot): void {
   });
 }
 
+/** A body over the size limit is refused before parsing: the parser's cost grows with it. */
+function checkBodySize(body: string, lineOffset: number): BodyProblem | undefined {
+  // UTF-8 is at most 3 bytes per UTF-16 unit: a short body needs no count.
+  if (body.length * 3 <= ARTICLE_BODY_MAX_BYTES) return undefined;
+  const bytes = Buffer.byteLength(body, 'utf8');
+  if (bytes <= ARTICLE_BODY_MAX_BYTES) return undefined;
+  return {
+    line: lineOffset + 1,
+    field: 'isi',
+    value: `${Math.ceil(bytes / 1024)} KB`,
+    expected: `paling besar ${ARTICLE_BODY_MAX_BYTES / 1024} KB; pecah menjadi beberapa artikel yang saling ditautkan dengan <BacaJuga>`,
+  };
+}
+
 /**
  * Parses and checks a body: imports, expressions and unknown components are
  * problems. `lineOffset` is the number of file lines before the body, so
@@ -181,6 +196,8 @@ function unwrapLoneComponents(tree: MdastRoot): void {
 export function analyzeArticleBody(body: string, lineOffset = 0): AnalyzedBody {
   const problems: BodyProblem[] = [];
   const info: BodyInfo = { bacaJuga: [], bacaJugaLines: [], lencana: [], notes: [], images: [], imageLines: [], paragraphs: 0, words: 0 };
+  const tooLarge = checkBodySize(body, lineOffset);
+  if (tooLarge) return { tree: { type: 'root', children: [] }, info, problems: [tooLarge] };
   let tree: MdastRoot;
   try {
     tree = isPlainMarkdown(body) ? plainParser.parse(body) : (mayHoldGfm(body) ? parser : mdxParser).parse(body);
@@ -421,7 +438,7 @@ const MAY_HOLD_MDX = /[<{}]|!\[|\]\(|\]:/;
  * tested against the full analysis in tests/unit/check-body.test.ts.
  */
 export function checkArticleBody(body: string, lineOffset = 0): { info: BodyCheckInfo; problems: BodyProblem[] } {
-  if (!MAY_HOLD_MDX.test(body) && !ESM_LINE.test(body)) {
+  if (!MAY_HOLD_MDX.test(body) && !ESM_LINE.test(body) && !checkBodySize(body, lineOffset)) {
     return { info: { bacaJuga: [], bacaJugaLines: [], lencana: [], notes: [], images: [], imageLines: [] }, problems: [] };
   }
   const { info, problems } = analyzeArticleBody(body, lineOffset);

@@ -54,6 +54,11 @@ const OTHER = { regular: { digit: 64, narrow: 32, paren: 39, dash: 36, other: 70
  * last resort, to squeeze one with `textLength` so nothing is ever cut off.
  */
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
+  return (textHundredths(text, bold) / 100) * fontSize;
+}
+
+/** The advance width of a text in hundredths of an em: a sum over its characters, so widths add. */
+function textHundredths(text: string, bold: boolean): number {
   const weight = bold ? 'bold' : 'regular';
   let hundredths = 0;
   for (const c of text) {
@@ -66,8 +71,15 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
     else if (c === '-') hundredths += OTHER[weight].dash;
     else hundredths += OTHER[weight].other;
   }
-  return (hundredths / 100) * fontSize;
+  return hundredths;
 }
+
+/**
+ * Above this many words the balanced wrap below is skipped for the plain
+ * greedy one: names are at most 80 characters (src/schemas), so only an
+ * unusually long label or streak wording gets there, and the layout stays linear.
+ */
+const BALANCED_WRAP_MAX_WORDS = 40;
 
 /**
  * Word wrap to `maxWidth` in as few lines as a greedy wrap needs, with the
@@ -77,13 +89,21 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
  */
 export function wrapText(text: string, fontSize: number, maxWidth: number, bold = false): string[] {
   const words = text.split(/\s+/).filter(Boolean);
-  const width = (from: number, to: number) => estimateTextWidth(words.slice(from, to).join(' '), fontSize, bold);
-  let count = 0;
-  for (let i = 0; i < words.length; count++) {
+  if (words.length === 0) return [];
+  // Prefix sums make every line width O(1): the words plus one space between each two.
+  const space = textHundredths(' ', bold);
+  const prefix = [0];
+  for (const word of words) prefix.push(prefix.at(-1)! + textHundredths(word, bold));
+  const width = (from: number, to: number) => (to <= from ? 0 : ((prefix[to]! - prefix[from]! + (to - from - 1) * space) / 100) * fontSize);
+  const greedyStarts: number[] = [];
+  for (let i = 0; i < words.length; ) {
+    greedyStarts.push(i);
     let j = i + 1;
     while (j < words.length && width(i, j + 1) <= maxWidth) j++;
     i = j;
   }
+  const linesFrom = (starts: number[]) => starts.map((start, index) => words.slice(start, starts[index + 1] ?? words.length).join(' '));
+  if (words.length > BALANCED_WRAP_MAX_WORDS) return linesFrom(greedyStarts);
   // solve(i, k): the breaks giving words[i..] the shortest longest line in k lines.
   const memo = new Map<string, { worst: number; breaks: number[] }>();
   const solve = (i: number, k: number): { worst: number; breaks: number[] } => {
@@ -104,10 +124,8 @@ export function wrapText(text: string, fontSize: number, maxWidth: number, bold 
     memo.set(key, best);
     return best;
   };
-  if (words.length === 0) return [];
-  const { breaks } = solve(0, Math.min(count, words.length));
-  const starts = [0, ...breaks];
-  return starts.map((start, index) => words.slice(start, starts[index + 1] ?? words.length).join(' '));
+  const { breaks } = solve(0, greedyStarts.length);
+  return linesFrom([0, ...breaks]);
 }
 
 interface TextLine {

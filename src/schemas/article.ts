@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, dateTimeSchema } from './common.ts';
+import { slugify } from '../model/slug.ts';
 
 const ZONES = ['hijau', 'kuning', 'merah'] as const;
 
@@ -35,6 +36,27 @@ export const awardClaimSchema = z
 
 export type AwardClaim = z.output<typeof awardClaimSchema>;
 
+/** Most tags one article may carry: more dilutes topic pages and related links. */
+export const ARTICLE_TAGS_MAX = 15;
+/** Longest tag, in characters: a tag is a topic name, not a sentence. */
+export const TAG_LENGTH_MAX = 50;
+/** Largest article body, in bytes of MDX (UTF-8): a long feature is under 100 KB. */
+export const ARTICLE_BODY_MAX_BYTES = 200 * 1024;
+
+/**
+ * A tag as written; its topic page is addressed by `slugify(tag)`, so a tag
+ * with no letter or digit of a-z, 0-9 (`🎉`, `日本語`) would have no address:
+ * it is refused rather than dropped.
+ */
+export const tagSchema = z
+  .string({ error: 'tag berupa teks, mis. "Pelayanan Publik"' })
+  .trim()
+  .min(1, { error: 'tag tidak boleh kosong' })
+  .max(TAG_LENGTH_MAX, { error: `tag paling panjang ${TAG_LENGTH_MAX} karakter` })
+  .refine((tag) => slugify(tag) !== '', {
+    error: 'tag memuat huruf a-z atau angka 0-9 (alamat halaman topik dibentuk darinya), mis. "Pelayanan Publik"; emoji atau aksara lain saja tidak bisa',
+  });
+
 /**
  * Front matter of an article (`content/articles/**\/<slug>.mdx`). The lead
  * image's schema is a parameter: a path for the content check, Astro's
@@ -59,8 +81,11 @@ export function createArticleSchema<TImage extends z.ZodType>(imageSchema: TImag
     region: idSchema.optional(),
     /** Rubric, e.g. `pelayanan-publik`. */
     section: idSchema.optional(),
-    /** Tags, shown as written and addressed by their slug. */
-    tags: z.array(z.string().trim().min(1)).default([]),
+    /** Tags, shown as written and addressed by their slug; at most 15, each at most 50 characters. */
+    tags: z
+      .array(tagSchema)
+      .max(ARTICLE_TAGS_MAX, { error: (issue) => `paling banyak ${ARTICLE_TAGS_MAX} tag per artikel (ada ${(issue.input as unknown[]).length})` })
+      .default([]),
     /** Lead image, a path relative to the article file. */
     image: imageSchema.optional(),
     /** Alternative text for `image`; required when `image` is set. */

@@ -57,6 +57,9 @@ const yearSchema = z.number({ error: 'tahun berupa angka, mis. 2024' }).int({ er
 const colourSchema = z.string({ error: 'warna hex #rrggbb, mis. "#1b6b34"' }).regex(HEX_COLOUR_PATTERN, { error: 'warna hex #rrggbb, mis. "#1b6b34"' });
 const zoneSchema = z.enum(ZONES, { error: 'hijau, kuning atau merah' });
 const textSchema = z.string({ error: 'wajib diisi (teks)' }).trim().min(1, { error: 'wajib diisi (teks)' });
+/** Longest scheme name, in characters (badges lay it out). */
+export const SCHEME_NAME_MAX = 80;
+const nameSchema = textSchema.max(SCHEME_NAME_MAX, { error: `paling panjang ${SCHEME_NAME_MAX} karakter` });
 
 /** The published score range of a scored scheme. */
 export const scaleSchema = z
@@ -130,9 +133,9 @@ export const editionSchema = z
 export const schemeSchema = z
   .object({
     /** Full name, e.g. `Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik`. */
-    name: textSchema,
+    name: nameSchema,
     /** Short name for badges and tables, e.g. `Ombudsman RI`. */
-    shortName: textSchema,
+    shortName: nameSchema,
     /** The issuing body, e.g. `Ombudsman Republik Indonesia`. */
     issuer: textSchema,
     /** One sentence for readers, in Indonesian. */
