@@ -17,12 +17,13 @@ describe('ImageDigests', () => {
     const image = path.join(dir, 'foto.jpg');
     const cache = path.join(dir, 'digests.json');
     writeFileSync(image, 'gambar-lama');
+    utimesSync(image, 1_700_000_000, 1_700_000_000); // whole seconds: restorable exactly
     const first = new ImageDigests(cache);
     const before = first.of(image);
     first.save();
-    const { atime, mtime } = statSync(image);
     writeFileSync(image, 'gambar-baru'); // same size
-    utimesSync(image, atime, mtime);
+    utimesSync(image, 1_700_000_000, 1_700_000_000);
+    expect(statSync(image).mtimeMs).toBe(1_700_000_000_000);
     expect(new ImageDigests(cache).of(image)).not.toBe(before);
   });
 
