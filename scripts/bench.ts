@@ -1,14 +1,19 @@
 /**
- * `npm run bench -- 1000 5000 10000`: for each size, generates a synthetic
- * corpus (scripts/generate-corpus.ts), builds it from clean (Pagefind
- * included) and prints a table: articles, build s, index s, peak RSS MB, dist
- * MB, ms per article; then a rebuild after one article changes.
+ * `npm run bench -- 10000 50000 100000`: for each size, generates a synthetic
+ * corpus (scripts/generate-corpus.ts) and runs three plain `npm run build`s in
+ * the same tree, as the newsroom does: a clean build (empty cache and
+ * output), a publish (one new article dated now) and an edit (one sentence
+ * added to an old article's body). It prints, per size: clean s, index s,
+ * peak RSS MB of the whole process tree (clean build), publish s, edit s, the
+ * files the publish and the edit added/changed/removed in the output (the
+ * build's own deploy report), dist MB and ms per article.
  * Peak RSS is the largest resident size of the build's process tree, sampled
  * every 100 ms from /proc. Run on an otherwise idle machine.
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cacheDirFor } from '../src/site-config.ts';
+import { outputStateFiles, type OutputChanges } from '../src/build/output-staging.ts';
 import path from 'node:path';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
@@ -80,8 +85,25 @@ function dirMb(dir: string): number {
   return Number(execFileSync('du', ['-sk', dir]).toString().split('\t')[0]) / 1024;
 }
 
+/** What the last build of a tree changed in its output (src/build/output-staging.ts writes it). */
+function changesOf(contentDir: string): string {
+  const report = JSON.parse(readFileSync(path.join(ROOT, outputStateFiles(cacheDirFor(contentDir)).report), 'utf8')) as OutputChanges;
+  return `+${report.added.length}/~${report.changed.length}/-${report.removed.length}`;
+}
+
+/** A new article dated now, made from an existing one (same region, tags, awards). */
+function publishOne(articlesDir: string, model: string): string {
+  const now = new Date();
+  const file = path.join(articlesDir, String(now.getUTCFullYear()), `bench-terbit-${now.getTime()}.mdx`);
+  const text = readFileSync(model, 'utf8')
+    .replace(/^title: .*$/m, `title: "Berita baru untuk uji terbit ${now.getTime()}"`)
+    .replace(/^date: .*$/m, `date: "${now.toISOString()}"`);
+  writeFileSync(file, `${text}\nKalimat khusus berita baru benchterbit${now.getTime()}.\n`);
+  return file;
+}
+
 const rows: string[][] = [];
-const header = ['articles', 'build s', 'index s', 'peak RSS MB', 'dist MB', 'ms/article', 'rebuild s', 'rebuild/clean'];
+const header = ['articles', 'clean s', 'index s', 'peak RSS MB', 'publish s', 'edit s', 'publish files', 'edit files', 'dist MB', 'ms/article'];
 for (const n of sizes) {
   const corpus = path.join(BENCH, `corpus-${n}`);
   const contentDir = path.relative(ROOT, path.join(corpus, 'content'));
@@ -92,35 +114,45 @@ for (const n of sizes) {
   }
   const outDir = path.join(corpus, 'dist');
   rmSync(outDir, { recursive: true, force: true });
+  rmSync(path.join(corpus, '.dist.warta-next'), { recursive: true, force: true });
   rmSync(path.join(ROOT, cacheDirFor(contentDir)), { recursive: true, force: true });
   console.error(`[bench] ${n}: clean build...`);
   const clean = await build(contentDir, outDir);
   const distMb = dirMb(outDir);
 
-  // Change one article's body and build again on the warm cache.
   const articlesDir = path.join(corpus, 'content', 'articles');
-  const first = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }).find((file) => file.endsWith('.mdx'))!;
-  const file = path.join(articlesDir, first);
-  const original = readFileSync(file, 'utf8');
-  writeFileSync(file, `${original}\nParagraf tambahan untuk uji bangun ulang ${Date.now()}.\n`);
-  console.error(`[bench] ${n}: rebuild after one edit...`);
-  const rebuild = await build(contentDir, outDir);
-  writeFileSync(file, original);
+  const mdx = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx')).sort();
+  console.error(`[bench] ${n}: publish one new article...`);
+  const published = publishOne(articlesDir, path.join(articlesDir, mdx[mdx.length - 1]!));
+  const publish = await build(contentDir, outDir);
+  const publishFiles = changesOf(contentDir);
+
+  // One sentence added to an old article's body.
+  const old = path.join(articlesDir, mdx[Math.floor(mdx.length / 3)]!);
+  const original = readFileSync(old, 'utf8');
+  writeFileSync(old, `${original}\nSatu kalimat tambahan dari penyuntingan benchsunting${Date.now()}.\n`);
+  console.error(`[bench] ${n}: edit one old article...`);
+  const edit = await build(contentDir, outDir);
+  const editFiles = changesOf(contentDir);
+  writeFileSync(old, original);
+  rmSync(published);
   // The builds' own logs, for looking into a figure.
   writeFileSync(path.join(corpus, 'clean-build.log'), clean.output);
-  writeFileSync(path.join(corpus, 'rebuild.log'), rebuild.output);
+  writeFileSync(path.join(corpus, 'publish.log'), publish.output);
+  writeFileSync(path.join(corpus, 'edit.log'), edit.output);
 
   rows.push([
     String(n),
     clean.seconds.toFixed(1),
     clean.indexSeconds.toFixed(1),
     clean.peakMb.toFixed(0),
+    publish.seconds.toFixed(1),
+    edit.seconds.toFixed(1),
+    publishFiles,
+    editFiles,
     distMb.toFixed(0),
     ((clean.seconds * 1000) / n).toFixed(2),
-    rebuild.seconds.toFixed(1),
-    (rebuild.seconds / clean.seconds).toFixed(2),
   ]);
-  void statSync;
 }
 
 const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
