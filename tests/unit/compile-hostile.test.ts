@@ -98,7 +98,7 @@ describe('marker lookalikes in attributes and code (issue 13, item 6)', () => {
 
   it('fills the page without injecting a badge, a block or a date, and keeps the attributes intact', () => {
     const { html } = compileArticleBody(body);
-    const parts = spliceBodyMarkers(html, (marker) => (marker.kind === 'lencana' ? { kind: 'lencana', ...marker } : marker.kind === 'waktu' ? 'TANGGAL' : ''));
+    const parts = spliceBodyMarkers(html, (marker) => (marker.kind === 'lencana' ? { ...marker, kind: 'lencana' } : marker.kind === 'waktu' ? 'TANGGAL' : ''));
     expect(parts).toHaveLength(1);
     const page = parts[0]!.kind === 'html' ? parts[0]!.html : '';
     expect(page).not.toContain('TANGGAL');
