@@ -81,8 +81,26 @@ async function walk(dir: string): Promise<Walked[]> {
     .sort((a, b) => (a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0));
 }
 
-/** Lists the content tree under `contentDir`; files are named relative to `root`. */
-export async function listContent(contentDir: string, root: string): Promise<ContentListing> {
+/** Listings under way, by content and root directory. */
+const inFlight = new Map<string, Promise<ContentListing>>();
+
+/**
+ * Lists the content tree under `contentDir`; files are named relative to
+ * `root`. Astro runs the collections' loaders at the same time: callers that
+ * ask while a listing is under way share it, so one build walks the tree once
+ * and every collection sees the same files.
+ */
+export function listContent(contentDir: string, root: string): Promise<ContentListing> {
+  const key = `${path.resolve(root)}\0${path.resolve(root, contentDir)}`;
+  let listing = inFlight.get(key);
+  if (!listing) {
+    listing = walkContent(contentDir, root).finally(() => inFlight.delete(key));
+    inFlight.set(key, listing);
+  }
+  return listing;
+}
+
+async function walkContent(contentDir: string, root: string): Promise<ContentListing> {
   const listing: ContentListing = { articles: [], regions: [], authors: [], schemes: [], tables: [], problems: [] };
   const absoluteContent = path.resolve(root, contentDir);
   const rel = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
