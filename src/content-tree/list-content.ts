@@ -10,13 +10,16 @@
  * - regions, authors, schemes: `<folder>/<id>.yaml` or `.yml`, no sub-folders;
  * - results: `results/<scheme>/<year>.csv`, nothing deeper;
  * - extensions in lower case (`.MDX`, `.CSV`, `.YAML` are reported);
- * - no symbolic links anywhere in the tree (a link could point outside
- *   `content/`, and a followed one would list the same file twice).
+ * - no symbolic links to content files or to folders anywhere in the tree
+ *   (a link could point outside `content/`, and a followed one would list
+ *   the same file twice). A linked image under `articles/` is left to the
+ *   image rule (image-file.ts), which follows it and requires its target to
+ *   lie inside `content/`.
  *
  * Hidden files without a content extension (`.gitkeep`, `.DS_Store`) are
  * ignored by everyone alike.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from '../model/problem.ts';
@@ -126,6 +129,7 @@ async function walkContent(contentDir: string, root: string): Promise<ContentLis
     }
     for (const found of await walk(absolute)) {
       if (found.entry.isSymbolicLink()) {
+        if (folder === 'articles' && !isContentLike(found.entry.name) && !(await isDirectory(found.absolute))) continue;
         problem(found.absolute, symlinkExpected());
         continue;
       }
@@ -141,6 +145,15 @@ async function walkContent(contentDir: string, root: string): Promise<ContentLis
   }
   for (const folder of DATA_FOLDERS) reportDuplicateIds(listing[folder], listing.problems);
   return listing;
+}
+
+/** Whether a link leads to a folder (a broken link does not). */
+async function isDirectory(absolute: string): Promise<boolean> {
+  try {
+    return (await stat(absolute)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function symlinkExpected(): string {

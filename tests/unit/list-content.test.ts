@@ -52,6 +52,8 @@ beforeAll(async () => {
   symlinkSync(path.join(root, 'content/articles/2024/terbit.mdx'), path.join(root, 'content/articles/2024/tautan.mdx'));
   symlinkSync(path.join(root, 'rahasia.yaml'), path.join(root, 'content/regions/rahasia.yaml'));
   symlinkSync(path.join(root, 'folder-luar'), path.join(root, 'content/articles/folder-luar'));
+  // A linked image is the image rule's to judge (image-file.ts follows it, inside content/ only).
+  symlinkSync(path.join(root, 'content/articles/2024/gambar/foto.jpg'), path.join(root, 'content/articles/2024/gambar/tautan.jpg'));
   listing = await listContent('content', root);
   lines = listing.problems.map(formatProblem);
 });
@@ -102,7 +104,7 @@ describe('listContent', () => {
     expect(lineFor('authors/penulis.yml')[0]).toContain('content/authors/penulis.yaml');
   });
 
-  it('reports nothing else (README, images, hidden system files are not content)', () => {
+  it('reports nothing else (README, images and linked images, hidden system files are not content)', () => {
     expect(lines).toHaveLength(17);
   });
 
