@@ -7,7 +7,8 @@
  * changes its change time, which no tool can set back.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
 import path from 'node:path';
 
 interface Remembered {
@@ -49,9 +50,7 @@ export class ImageDigests {
 
   /** Keeps the digests of the images this build used (under a temporary name, then renamed). */
   save(): void {
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(this.used));
-    renameSync(temporary, this.file);
+    writeFileAtomic.sync(this.file, JSON.stringify(this.used), { fsync: false });
   }
 }
 

@@ -8,7 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
 import { compileArticleBody, type BodyInfo, type BodyProblem } from './compile-article.ts';
 
 /** Below this many bodies, one thread is faster. */
@@ -30,7 +30,8 @@ export interface CompileOutcome {
 /** Compiles one body and writes its HTML; what workers and the calling thread both run. */
 export function compileAndWrite(job: CompileJob): CompileOutcome {
   const result = compileArticleBody(job.body, job.bodyLineOffset);
-  if (result.problems.length === 0) writeFileSync(job.outFile, result.html);
+  // Under a temporary name, then renamed: a killed build never leaves half a body in the cache.
+  if (result.problems.length === 0) writeFileAtomic.sync(job.outFile, result.html, { fsync: false });
   return { info: result.info, problems: result.problems };
 }
 
