@@ -9,6 +9,7 @@
  */
 import type { SchemeData } from '../schemas/scheme.ts';
 import { describeStreak } from './awards.ts';
+import { escapeHtml } from '../utils/html.ts';
 import {
   describeAwardGrade,
   describeAwardSummary,
@@ -37,10 +38,8 @@ const PAD = 12;
 const INNER = BADGE_WIDTH - 2 * PAD;
 export const BADGE_FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
 
-/** Escapes text and attribute values for XML. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
+/** Escapes text and attribute values for XML: the project's one escaper. */
+export const escapeXml = escapeHtml;
 
 // Advance widths in hundredths of an em of DejaVu Sans (regular, bold), the
 // widest common fallback in the font stack, so an estimate never falls short.

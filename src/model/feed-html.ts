@@ -18,7 +18,7 @@
  * - a video (`data-video`) becomes `<p>Video: …</p>` with its caption's link
  *   to the video page (readers get no player, and no request leaves before a
  *   click);
- * - comments (the compiler's `<!--bj…-->` markers included), scripts, styles,
+ * - comments, scripts, styles,
  *   embeds, iframes, forms, inline SVG and anything `aria-hidden` go; so do
  *   `data-*`, `on*`, `class` and `style` attributes (only a short list of
  *   harmless attributes is kept);
