@@ -18,6 +18,9 @@ import {
   decideUniqueSlug,
   renderArticleTemplate,
 } from '../src/model/new-article.ts';
+import { mergeRegionFiles, type RegionFileInput } from '../src/model/region-registry.ts';
+import { loadPackageRegions } from '../src/content-tree/region-package.ts';
+import { regionFileSchema } from '../src/schemas/region.ts';
 import { parseContentDateTime } from '../src/model/datetime.ts';
 
 const HELP = `Membuat artikel baru (draf) di content/articles/<tahun>/<slug>.mdx.
@@ -26,7 +29,7 @@ Pemakaian:
   npm run new -- "Judul Berita" [pilihan]
 
 Pilihan:
-  --daerah, --region <id>      daerah berita, id di content/regions/ (mis. musi-banyuasin)
+  --daerah, --region <id>      daerah berita: id provinsi, kabupaten atau kota (mis. musi-banyuasin, kota-palembang)
   --penulis, --author <id>     penulis, id di content/authors/ (bawaan: WARTA_PENULIS)
   --editor <id>                editor, id di content/authors/
   --tag <teks>                 tag; boleh diulang atau dipisah koma ("Zona Hijau, Ombudsman RI")
@@ -109,8 +112,24 @@ function listSlugs(): Set<string> {
   );
 }
 
+/** Every known region: idn-area-data's with content/regions/ laid over them, as the check merges them. */
+async function knownRegions() {
+  const files: RegionFileInput[] = [];
+  for (const id of listIds('regions')) {
+    const file = [`${id}.yaml`, `${id}.yml`].map((name) => path.join(contentDir, 'regions', name)).find(existsSync)!;
+    try {
+      const parsed = regionFileSchema.safeParse(parseYaml(readFileSync(file, 'utf8'), { schema: 'core' }) ?? {});
+      if (parsed.success) files.push({ id, file, data: parsed.data });
+    } catch {
+      // the content check reports the region file itself
+    }
+  }
+  return mergeRegionFiles((await loadPackageRegions()).regions, files).regions;
+}
+
 const authors = listIds('authors');
-const regions = listIds('regions');
+const regionMap = await knownRegions();
+const regions = new Set(regionMap.keys());
 const list = (value: string[] | undefined) => (value ?? []).flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean);
 
 const dateText = values.tanggal ?? values.date;
@@ -119,15 +138,7 @@ const region = values.daerah ?? values.region;
 let author = values.penulis ?? values.author ?? process.env.WARTA_PENULIS;
 if (!author && authors.size === 1) author = [...authors][0];
 
-let regionData: { name: string; capital?: string } | undefined;
-if (region && regions.has(region)) {
-  const file = [`${region}.yaml`, `${region}.yml`].map((name) => path.join(contentDir, 'regions', name)).find(existsSync)!;
-  try {
-    regionData = parseYaml(readFileSync(file, 'utf8'), { schema: 'core' }) as { name: string; capital?: string };
-  } catch {
-    regionData = undefined; // the content check reports the region file itself
-  }
-}
+const regionData = region ? regionMap.get(region) : undefined;
 
 const input = {
   title,

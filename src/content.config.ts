@@ -5,7 +5,7 @@ import { authorSchema } from './schemas/author.ts';
 import { schemeSchema } from './schemas/scheme.ts';
 import { articlesLoader } from './loaders/articles.ts';
 import { resultsLoader } from './loaders/results.ts';
-import { dataFilesLoader } from './loaders/data-files.ts';
+import { dataFilesLoader, regionsLoader } from './loaders/data-files.ts';
 import { CONTENT_DIR, BUILD_TIME } from './site-config.ts';
 
 const articles = defineCollection({
@@ -16,8 +16,9 @@ const articles = defineCollection({
 
 // Every collection takes its files from the content check's own listing
 // (src/content-tree/list-content.ts), never from a glob pattern of its own.
+// Every region of Indonesia (idn-area-data) with content/regions/ laid over it.
 const regions = defineCollection({
-  loader: dataFilesLoader({ contentDir: CONTENT_DIR, folder: 'regions', schema: regionSchema }),
+  loader: regionsLoader({ contentDir: CONTENT_DIR }),
   schema: regionSchema,
 });
 

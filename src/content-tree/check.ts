@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
-import { regionSchema, type RegionData } from '../schemas/region.ts';
+import { regionFileSchema, type RegionData } from '../schemas/region.ts';
+import { describeUnknownRegion, mergeRegionFiles, suggestionText } from '../model/region-registry.ts';
 import { authorSchema, type AuthorData } from '../schemas/author.ts';
 import { isSlug } from '../model/slug.ts';
 import { isPublished } from '../model/publish.ts';
@@ -70,6 +71,46 @@ function checkDataFiles<T>(
   return out;
 }
 
+/**
+ * The region files laid over the idn-area-data regions
+ * (src/model/region-registry.ts), the same merge as the build's regions
+ * collection; then every regency's and city's province must be a province.
+ */
+function checkRegions(tree: ContentTree, problems: ContentProblem[]): Map<string, RegionData> {
+  const files = checkDataFiles(tree.regions, regionFileSchema, problems);
+  const regionFile = new Map(tree.regions.map((file) => [file.id, file]));
+  const merged = mergeRegionFiles(tree.packageRegions, [...files].map(([id, data]) => ({ id, file: regionFile.get(id)!.file, data })));
+  for (const problem of merged.problems) {
+    const file = regionFile.get(problem.id)!;
+    problems.push({
+      file: file.file,
+      line: problem.field === 'nama berkas' ? undefined : findFieldLine(file.lines, [problem.field]),
+      field: problem.field,
+      value: describeValue(problem.value),
+      expected: problem.expected,
+    });
+  }
+  const regions = merged.regions;
+  for (const [id, region] of regions) {
+    if (!region.province) continue;
+    const province = regions.get(region.province);
+    if (!province || province.type !== 'provinsi') {
+      const file = regionFile.get(id);
+      if (!file) continue; // the package's own regions are consistent (tested)
+      problems.push({
+        file: file.file,
+        line: findFieldLine(file.lines, ['province']),
+        field: 'province',
+        value: describeValue(region.province),
+        expected: province
+          ? `id sebuah provinsi (type: provinsi); "${region.province}" bertipe ${province.type}`
+          : `id provinsi yang dikenal, mis. "sumatera-selatan"${suggestionText(region.province, [...regions].filter(([, r]) => r.type === 'provinsi').map(([key]) => key))}`,
+      });
+    }
+  }
+  return regions;
+}
+
 export interface CheckOptions {
   /** Build time for the publish rule. */
   now: Date;
@@ -80,27 +121,9 @@ export interface CheckOptions {
 /** Checks the whole tree; `problems` is empty when the content may be built. */
 export function checkContentTree(tree: ContentTree, options: CheckOptions): CheckResult {
   const problems: ContentProblem[] = [...tree.problems];
-  const regions = checkDataFiles(tree.regions, regionSchema, problems);
+  const regions = checkRegions(tree, problems);
   const authors = checkDataFiles(tree.authors, authorSchema, problems);
   const schemes = checkDataFiles(tree.schemes, schemeSchema, problems);
-
-  const regionFile = new Map(tree.regions.map((file) => [file.id, file]));
-  for (const [id, region] of regions) {
-    if (!region.province) continue;
-    const province = regions.get(region.province);
-    if (!province || province.type !== 'provinsi') {
-      const file = regionFile.get(id)!;
-      problems.push({
-        file: file.file,
-        line: findFieldLine(file.lines, ['province']),
-        field: 'province',
-        value: describeValue(region.province),
-        expected: province
-          ? `id sebuah provinsi (type: provinsi); "${region.province}" bertipe ${province.type}`
-          : 'id provinsi yang ada di content/regions/, mis. "sumatera-selatan"',
-      });
-    }
-  }
 
   // Articles: syntax-level slug rules, then schema, then references.
   const articles = new Map<string, CheckedArticle>();
@@ -146,6 +169,7 @@ export function checkContentTree(tree: ContentTree, options: CheckOptions): Chec
     const line = findFieldLine(sourceBySlug.get(slug)!.frontmatterLines, fieldPath);
     return line ? line + 1 : undefined;
   };
+  const unknownRegion = (id: string) => describeUnknownRegion(id, regions.keys());
   const someId = (map: Map<string, unknown>) => [...map.keys()].slice(0, 3).map((id) => `"${id}"`).join(', ');
   const checkImage = createImageChecker(tree.contentDir);
 
@@ -164,7 +188,9 @@ export function checkContentTree(tree: ContentTree, options: CheckOptions): Chec
     };
     reference('author', authors, 'authors');
     reference('editor', authors, 'authors');
-    reference('region', regions, 'regions');
+    if (data.region !== undefined && !regions.has(data.region)) {
+      problems.push({ file, line: lineOf(slug, ['region']), field: 'region', value: describeValue(data.region), expected: unknownRegion(data.region) });
+    }
     // Award regions are checked by the award engine with the rest of the award.
 
     const articlePath = path.resolve(tree.root, file);
@@ -233,7 +259,7 @@ export function checkContentTree(tree: ContentTree, options: CheckOptions): Chec
       lineOf: (index: number) => lineOf(article.slug, ['awards', index]),
     })),
   );
-  const computed = computeAwards(schemes, [...articleSources, ...tableSources], { regions: new Set(regions.keys()) });
+  const computed = computeAwards(schemes, [...articleSources, ...tableSources], { regions: new Set(regions.keys()), describeUnknownRegion: unknownRegion });
   problems.push(...computed.problems);
   problems.push(...checkLencana(articles, options, regions, schemes, computed.awards, [...articleSources, ...tableSources]));
   problems.push(...checkPlaceholders(tree, articles));
@@ -271,7 +297,7 @@ function checkLencana(
         continue;
       }
       if (!regions.has(region)) {
-        problems.push({ ...at, field: '<Lencana> daerah', value: describeValue(region), expected: 'id daerah yang ada di content/regions/, mis. "musi-banyuasin"' });
+        problems.push({ ...at, field: '<Lencana> daerah', value: describeValue(region), expected: describeUnknownRegion(region, regions.keys()) });
         continue;
       }
       if (!schemes.has(ref.scheme)) {

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { ContentProblem } from '../model/problem.ts';
 import { DATA_FOLDERS, listContent, type ListedDataFile } from './list-content.ts';
+import type { RegionData } from '../schemas/region.ts';
+import { loadPackageRegions } from './region-package.ts';
 
 export interface DataFile {
   /** Project-relative path, e.g. `content/regions/musi-banyuasin.yaml`. */
@@ -48,6 +50,8 @@ export interface ContentTree {
   contentDir: string;
   articles: ArticleSource[];
   regions: DataFile[];
+  /** Every region of the idn-area-data package, by id (the region files are laid over them). */
+  packageRegions: ReadonlyMap<string, RegionData>;
   authors: DataFile[];
   schemes: DataFile[];
   tables: ResultsTableSource[];
@@ -172,7 +176,10 @@ export interface ReadTreeOptions {
 export async function readContentTree(contentDir: string, root: string = process.cwd(), options: ReadTreeOptions = {}): Promise<ContentTree> {
   const listing = await listContent(contentDir, root);
   const problems: ContentProblem[] = [...listing.problems];
-  const [regions, authors, schemes] = await Promise.all(DATA_FOLDERS.map((folder) => readDataFiles(listing[folder], problems)));
+  const [[regions, authors, schemes], packageRegions] = await Promise.all([
+    Promise.all(DATA_FOLDERS.map((folder) => readDataFiles(listing[folder], problems))),
+    loadPackageRegions(),
+  ]);
   const read = await (options.readArticles ?? readArticleFiles)(listing.articles.map(({ absolute, file }) => ({ absolute, file })));
   problems.push(...read.problems);
   const tables = await Promise.all(
@@ -183,6 +190,7 @@ export async function readContentTree(contentDir: string, root: string = process
     contentDir: path.resolve(root, contentDir),
     articles: read.articles,
     regions: regions!,
+    packageRegions: packageRegions.regions,
     authors: authors!,
     schemes: schemes!,
     tables,

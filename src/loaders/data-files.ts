@@ -13,6 +13,9 @@ import type { Loader } from 'astro/loaders';
 import type { ZodType } from 'zod';
 import { listContent, type DataFolder } from '../content-tree/list-content.ts';
 import { parseYamlText } from '../content-tree/read-tree.ts';
+import { loadPackageRegions } from '../content-tree/region-package.ts';
+import { mergeRegionFiles, type RegionFileInput } from '../model/region-registry.ts';
+import { regionFileSchema } from '../schemas/region.ts';
 
 export function dataFilesLoader(options: { contentDir: string; folder: DataFolder; schema: ZodType }): Loader {
   return {
@@ -41,6 +44,43 @@ export function dataFilesLoader(options: { contentDir: string; folder: DataFolde
         store.set({ id, data, digest, filePath: file });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+    },
+  };
+}
+
+/**
+ * The regions collection: every region of idn-area-data with the files of
+ * `content/regions/` laid over them, by the same merge as the content check
+ * (src/model/region-registry.ts), so the check and the build know the same
+ * regions. A file the merge rejects is left out; the check names it.
+ */
+export function regionsLoader(options: { contentDir: string }): Loader {
+  return {
+    name: 'warta-regions',
+    async load({ store, config, parseData, generateDigest }) {
+      const root = fileURLToPath(config.root);
+      const [listing, packageRegions] = await Promise.all([listContent(options.contentDir, root), loadPackageRegions()]);
+      const files: RegionFileInput[] = [];
+      for (const { absolute, file, id } of listing.regions) {
+        let raw: unknown;
+        try {
+          raw = parseYamlText(await readFile(absolute, 'utf8')) ?? {};
+        } catch {
+          continue; // a YAML problem: the content check reports it
+        }
+        const parsed = regionFileSchema.safeParse(raw);
+        if (parsed.success) files.push({ id, file, data: parsed.data });
+      }
+      const fileOf = new Map(files.map((input) => [input.id, input.file]));
+      const { regions } = mergeRegionFiles(packageRegions.regions, files);
+      for (const [id, region] of regions) {
+        const digest = generateDigest(JSON.stringify(region));
+        const filePath = fileOf.get(id);
+        if (store.get(id)?.digest === digest) continue;
+        const data = await parseData({ id, data: region as Record<string, unknown> });
+        store.set({ id, data, digest, ...(filePath ? { filePath } : {}) });
+      }
+      for (const id of store.keys()) if (!regions.has(id)) store.delete(id);
     },
   };
 }

@@ -653,6 +653,8 @@ function mergeGroup(group: Candidate[], decimals: number): ComputedAward {
 export interface ComputeAwardsOptions {
   /** Known region ids; when given, a claim about another region is a problem. */
   regions?: ReadonlySet<string> | undefined;
+  /** What an unknown region id is told (the closest known ids); a generic hint when absent. */
+  describeUnknownRegion?: ((id: string) => string) | undefined;
 }
 
 function compareText(a: string, b: string): number {
@@ -697,7 +699,7 @@ export function computeAwards(
       continue;
     }
     if (options.regions && !options.regions.has(source.region)) {
-      problems.push(problemAt(provenance, { field: 'region', value: describeValue(source.region), expected: 'id daerah yang ada di content/regions/, mis. "musi-banyuasin"' }));
+      problems.push(problemAt(provenance, { field: 'region', value: describeValue(source.region), expected: options.describeUnknownRegion?.(source.region) ?? 'id daerah yang ada di content/regions/, mis. "musi-banyuasin"' }));
       continue;
     }
     const scheme = compileScheme(data);

@@ -4,6 +4,7 @@
  * this module decides the slug, the path and the text, and checks the
  * journalist's options so the file it writes always passes the content check.
  */
+import { suggestionText } from './region-registry.ts';
 import { slugify, isSlug } from './slug.ts';
 import { wallClock } from './datetime.ts';
 
@@ -89,7 +90,7 @@ export function checkNewArticleInput(input: NewArticleInput, known: KnownIds): s
     errors.push(`editor "${input.editor}" tidak ada di content/authors/ (ada: ${some(known.authors)})`);
   }
   if (input.region !== undefined && !known.regions.has(input.region)) {
-    errors.push(`daerah "${input.region}" tidak ada di content/regions/ (mis. ${some(known.regions)})`);
+    errors.push(`daerah "${input.region}" tidak dikenal (data wilayah idn-area-data atau content/regions/)${suggestionText(input.region, known.regions)}`);
   }
   if (input.section !== undefined && !isSlug(input.section)) {
     errors.push(`rubrik "${input.section}": huruf kecil a-z, angka dan tanda hubung, mis. "pelayanan-publik"`);

@@ -6,12 +6,14 @@ export interface ProvinceGroup {
   members: { region: RegionInfo; count: number }[];
 }
 
-export function decideRegionDirectory<T>(site: SiteModel<T>): ProvinceGroup[] {
+/** `regions`: the regions listed (by default every known one; pages pass those with content). */
+export function decideRegionDirectory<T>(site: SiteModel<T>, regions: Iterable<RegionInfo> = site.regions.values()): ProvinceGroup[] {
+  const listed = [...regions];
   const groups = new Map<string, ProvinceGroup>();
-  for (const region of site.regions.values()) {
+  for (const region of listed) {
     if (region.type === 'provinsi' && !groups.has(region.id)) groups.set(region.id, { province: region, members: [] });
   }
-  for (const region of site.regions.values()) {
+  for (const region of listed) {
     if (region.type === 'provinsi' || !region.province) continue;
     groups.get(region.province)?.members.push({ region, count: site.byRegion.get(region.id)?.length ?? 0 });
   }

@@ -106,6 +106,24 @@ export function decideTimeZone(region: RegionInfo | undefined, regions: Map<stri
   return own === 'WIB' || own === 'WITA' || own === 'WIT' ? own : DEFAULT_TIME_ZONE;
 }
 
+/**
+ * The regions that get a page, a feed and a place in the directory: those
+ * with a visible article (a province also through its regencies' and
+ * cities' articles) or an award result, and the province of each. Of the 552
+ * known regions, never the ones nobody wrote about. Sorted by id.
+ */
+export function decideRegionsWithContent(site: Pick<SiteModel, 'regions' | 'byRegion' | 'byProvince'>, awardRegions: Iterable<string>): RegionInfo[] {
+  const ids = new Set([...site.byRegion.keys(), ...site.byProvince.keys(), ...awardRegions]);
+  for (const id of [...ids]) {
+    const province = site.regions.get(id)?.province;
+    if (province) ids.add(province);
+  }
+  return [...ids].sort().flatMap((id) => {
+    const region = site.regions.get(id);
+    return region ? [region] : [];
+  });
+}
+
 /** The province a region belongs to (a province belongs to itself). */
 export function decideProvince(region: RegionInfo | undefined, regions: Map<string, RegionInfo>): RegionInfo | undefined {
   if (!region) return undefined;

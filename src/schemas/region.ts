@@ -6,8 +6,8 @@ export const REGION_TYPES = ['provinsi', 'kabupaten', 'kota'] as const;
 /** Longest region name, in characters (badges and cards lay it out). */
 export const REGION_NAME_MAX = 80;
 
-/** A rated body: a province, regency or city (`content/regions/<id>.yaml`). */
-export const regionSchema = z
+/** The fields of a region (a province, regency or city), before the cross-field rule. */
+export const regionFieldsSchema = z
   .object({
     /** Official name, e.g. `Kabupaten Musi Banyuasin`. */
     name: z.string().trim().min(2).max(REGION_NAME_MAX, { error: `paling panjang ${REGION_NAME_MAX} karakter` }),
@@ -23,7 +23,12 @@ export const regionSchema = z
     timezone: z.enum(TIME_ZONE_NAMES as [string, ...string[]], { error: 'WIB, WITA atau WIT' }).optional(),
     /** One or two sentences about the region for its page. */
     description: z.string().trim().optional(),
-  })
+    /** Official Kemendagri area code (`16` a province, `16.06` a regency or city); from idn-area-data unless the package lacks the region. */
+    code: z.string().trim().regex(/^\d{2}(\.\d{2})?$/, { error: 'kode wilayah Kemendagri, mis. "16" atau "16.06"' }).optional(),
+  });
+
+/** A whole region record: a file for a region idn-area-data lacks, or a merged region. */
+export const regionSchema = regionFieldsSchema
   .superRefine((region, ctx) => {
     if (region.type !== 'provinsi' && !region.province) {
       ctx.addIssue({ code: 'custom', path: ['province'], message: 'wajib untuk kabupaten dan kota: id provinsi, mis. "sumatera-selatan"' });
@@ -31,3 +36,12 @@ export const regionSchema = z
   });
 
 export type RegionData = z.output<typeof regionSchema>;
+
+/**
+ * A file in `content/regions/`: for a region idn-area-data already knows it
+ * only adds or overrides fields, so `name` and `type` may be left out
+ * (src/model/region-registry.ts merges it and reports what is missing).
+ */
+export const regionFileSchema = regionFieldsSchema.partial({ name: true, type: true });
+
+export type RegionFileData = z.output<typeof regionFileSchema>;

@@ -1,13 +1,15 @@
 /**
  * A region's feed, for every region page (a province's carries its regencies'
- * and cities' news, as its page does). A region without news gets a valid
- * empty feed, so readers can subscribe before the first story.
+ * and cities' news, as its page does). A region with results but no news
+ * yet gets a valid empty feed, so readers can subscribe before the first story.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, type Site } from '../../../data/site.ts';
 import { feedResponse } from '../../../data/feeds.ts';
 import { feedKey } from '../../../data/page-keys.ts';
 import { decideRegionArticles, type FeedSubject } from '../../../model/feed.ts';
+import { decideRegionsWithContent } from '../../../model/site-model.ts';
+import { getAwards } from '../../../data/awards.ts';
 
 function regionFeed(site: Site, id: string) {
   const region = site.regions.get(id)!;
@@ -16,9 +18,9 @@ function regionFeed(site: Site, id: string) {
 }
 
 export const getStaticPaths = (async () => {
-  const site = await getSite();
+  const [site, awards] = await Promise.all([getSite(), getAwards()]);
   return Promise.all(
-    [...site.regions.keys()].map(async (region) => {
+    decideRegionsWithContent(site, awards.byRegion.keys()).map(async ({ id: region }) => {
       const { subject, candidates } = regionFeed(site, region);
       return { params: { region }, cacheKey: await feedKey(subject, candidates) };
     }),
