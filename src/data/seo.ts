@@ -1,12 +1,14 @@
 /**
  * Astro glue for discovery metadata: absolute URLs under the site and base,
  * the portal's brand images (drawn by scripts/make-brand-images.mjs), and an
- * article's share image (its lead image optimised to a 1200-pixel JPEG, the
- * format every social card, feed reader and news aggregator accepts). The
- * Open Graph tags, the JSON-LD and the feeds all read the same image.
+ * article's share image (its badge card when it reports an award, else its
+ * lead image optimised to a 1200-pixel JPEG, the format every social card,
+ * feed reader and news aggregator accepts). The Open Graph tags and the
+ * JSON-LD read decideShareImage; feeds carry the lead image (getShareImage).
  */
 import { getImage } from 'astro:assets';
 import { url, type Article } from './site.ts';
+import { BADGE_CARD_SIZE, badgeCardUrl, getBadgeCard } from './badge-cards.ts';
 
 /** The configured site (`WARTA_SITE`); Astro requires it for feeds and sitemaps. */
 export function siteOrigin(): URL {
@@ -69,8 +71,15 @@ export function getShareImage(article: Article): Promise<ShareImage | undefined>
   return promise;
 }
 
-/** The share image for any page: the article's own, else the default. */
+/**
+ * The share image for any page: an article that reports an award gets its
+ * badge card (`/kartu/<slug>.png`, src/data/badge-cards.ts); any other article
+ * its lead image; everything else the default. Feeds keep the lead image
+ * (getShareImage).
+ */
 export async function decideShareImage(article?: Article): Promise<ShareImage> {
+  const card = article ? await getBadgeCard(article) : undefined;
+  if (card) return { src: absoluteFromRoot(badgeCardUrl(card.slug)), ...BADGE_CARD_SIZE, alt: card.alt };
   const own = article ? await getShareImage(article) : undefined;
   return own ?? { src: absoluteUrl(DEFAULT_SHARE_IMAGE.path), width: DEFAULT_SHARE_IMAGE.width, height: DEFAULT_SHARE_IMAGE.height, alt: DEFAULT_SHARE_IMAGE.alt };
 }

@@ -147,7 +147,9 @@ describe('feeds, sitemaps and structured data (hostile fixture, base /portal/)',
     expect(page.meta['og:title']).toBe(HOSTILE_TITLE);
     expect(page.meta['twitter:title']).toBe(HOSTILE_TITLE);
     expect(page.meta.description).toBe(HOSTILE_LEAD);
-    expect(page.meta['og:image:alt']).toBe('Sampul "uji" & <gambar>');
+    // The article reports an award, so its share card is the badge card (the feeds keep its lead image).
+    expect(page.meta['og:image']).toBe('https://contoh.warta.test/portal/kartu/skor-hostile.png');
+    expect(page.meta['og:image:alt']).toBe('Kabupaten Musi Banyuasin, Ombudsman RI 2024: Kategori A \u00b7 Kualitas Tertinggi, skor 93,31, Zona Hijau');
     const news = page.jsonLd.map((text) => JSON.parse(text) as Record<string, unknown>).find((block) => block['@type'] === 'NewsArticle')!;
     expect(news.headline).toBe(HOSTILE_TITLE);
     expect(news.description).toBe(HOSTILE_LEAD);
