@@ -129,7 +129,6 @@ async function knownRegions() {
 
 const authors = listIds('authors');
 const regionMap = await knownRegions();
-const regions = new Set(regionMap.keys());
 const list = (value: string[] | undefined) => (value ?? []).flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean);
 
 const dateText = values.tanggal ?? values.date;
@@ -151,7 +150,7 @@ const input = {
   description: values.ringkasan ?? values.description,
   dateline: typeof regionData?.name === 'string' ? decideDateline(regionData) : undefined,
 };
-const errors = checkNewArticleInput(input, { authors, regions });
+const errors = checkNewArticleInput(input, { authors, regions: regionMap });
 if (dateText !== undefined && Number.isNaN(date.getTime())) errors.push(`tanggal "${dateText}" bukan ISO 8601, mis. "2024-11-14T10:30"`);
 if (errors.length > 0) fail([...new Set(errors)]);
 

@@ -169,7 +169,7 @@ export function checkContentTree(tree: ContentTree, options: CheckOptions): Chec
     const line = findFieldLine(sourceBySlug.get(slug)!.frontmatterLines, fieldPath);
     return line ? line + 1 : undefined;
   };
-  const unknownRegion = (id: string) => describeUnknownRegion(id, regions.keys());
+  const unknownRegion = (id: string) => describeUnknownRegion(id, regions);
   const someId = (map: Map<string, unknown>) => [...map.keys()].slice(0, 3).map((id) => `"${id}"`).join(', ');
   const checkImage = createImageChecker(tree.contentDir);
 
@@ -297,7 +297,7 @@ function checkLencana(
         continue;
       }
       if (!regions.has(region)) {
-        problems.push({ ...at, field: '<Lencana> daerah', value: describeValue(region), expected: describeUnknownRegion(region, regions.keys()) });
+        problems.push({ ...at, field: '<Lencana> daerah', value: describeValue(region), expected: describeUnknownRegion(region, regions) });
         continue;
       }
       if (!schemes.has(ref.scheme)) {

@@ -34,6 +34,7 @@ async function loadSite(): Promise<Site> {
       };
     }),
     regions: new Map<string, RegionInfo>(regions.map((entry) => [entry.id, { id: entry.id, ...entry.data } as RegionInfo])),
+    regionFiles: new Set(regions.filter((entry) => entry.filePath).map((entry) => entry.id)),
     authors: new Map<string, AuthorInfo>(authors.map((entry) => [entry.id, { id: entry.id, ...entry.data }])),
     now: BUILD_TIME,
     preview: import.meta.env.WARTA_PREVIEW === true,

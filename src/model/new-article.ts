@@ -71,7 +71,8 @@ export interface NewArticleInput {
 
 export interface KnownIds {
   authors: ReadonlySet<string>;
-  regions: ReadonlySet<string>;
+  /** Known region ids, or the regions by id (then short names are suggested too). */
+  regions: ReadonlySet<string> | ReadonlyMap<string, { shortName?: string | undefined }>;
 }
 
 const some = (ids: ReadonlySet<string>) => [...ids].sort().slice(0, 6).join(', ');

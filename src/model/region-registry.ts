@@ -237,29 +237,36 @@ function sameName(a: string, b: string): boolean {
 /** An id without its type word, so `palembang` finds `kota-palembang`. */
 const bareId = (id: string) => id.replace(/^(?:kota|kabupaten|kab|provinsi|prov)-/, '');
 
+/** Known region ids, or the regions by id (then a short name such as `Muba` is matched too). */
+export type KnownRegions = Iterable<string> | ReadonlyMap<string, Pick<RegionData, 'shortName'>>;
+
 /**
- * Up to `count` known ids closest to `id` by edit distance, the type words
+ * Up to `count` known ids closest to `id`: first a region whose short name
+ * is `id` (`muba` -> `musi-banyuasin`), then by edit distance, the type words
  * (`kota-`, `kabupaten-`, `provinsi-`) not counted; ties to the closer
  * whole id, then by id.
  */
-export function suggestRegionIds(id: string, known: Iterable<string>, count = 3): string[] {
-  const ids = [...known];
+export function suggestRegionIds(id: string, known: KnownRegions, count = 3): string[] {
+  const byShortName = known instanceof Map
+    ? [...(known as ReadonlyMap<string, Pick<RegionData, 'shortName'>>)].filter(([, region]) => region.shortName && slugify(region.shortName) === id).map(([key]) => key).sort()
+    : [];
+  const ids = known instanceof Map ? [...known.keys()] as string[] : [...(known as Iterable<string>)];
   if (ids.length === 0) return [];
   const scored = ids.map((candidate) => {
     const full = distance(id, candidate);
     return { candidate, full, score: Math.min(full, distance(bareId(id), bareId(candidate))) };
   });
   scored.sort((a, b) => a.score - b.score || a.full - b.full || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0));
-  return scored.slice(0, count).map((entry) => entry.candidate);
+  return [...new Set([...byShortName, ...scored.map((entry) => entry.candidate)])].slice(0, count);
 }
 
 /** `; mungkin maksudnya: "a", "b", "c"` (empty when nothing is known). */
-export function suggestionText(id: string, known: Iterable<string>): string {
+export function suggestionText(id: string, known: KnownRegions): string {
   const ids = suggestRegionIds(id, known);
   return ids.length ? `; mungkin maksudnya: ${ids.map((candidate) => `"${candidate}"`).join(', ')}` : '';
 }
 
 /** What an unknown region id is told: where ids come from, and the closest ones. */
-export function describeUnknownRegion(id: string, known: Iterable<string>): string {
+export function describeUnknownRegion(id: string, known: KnownRegions): string {
   return `id daerah yang dikenal (${PACKAGE_NOTE} atau content/regions/)${suggestionText(id, known)}`;
 }

@@ -97,6 +97,8 @@ export interface SiteModel<TImage = unknown> {
   byAuthor: Map<string, ArticleView<TImage>[]>;
   bySection: Map<string, ArticleView<TImage>[]>;
   regions: Map<string, RegionInfo>;
+  /** Ids of the regions with a file in content/regions/ (the rest come from idn-area-data alone). */
+  regionFiles?: ReadonlySet<string> | undefined;
   authors: Map<string, AuthorInfo>;
 }
 
@@ -109,11 +111,13 @@ export function decideTimeZone(region: RegionInfo | undefined, regions: Map<stri
 /**
  * The regions that get a page, a feed and a place in the directory: those
  * with a visible article (a province also through its regencies' and
- * cities' articles) or an award result, and the province of each. Of the 552
- * known regions, never the ones nobody wrote about. Sorted by id.
+ * cities' articles) or an award result, those the newsroom wrote a file for
+ * in content/regions/ (readers may subscribe before the first story), and
+ * the province of each. Of the 552 known regions, never the ones nobody
+ * wrote about. Sorted by id.
  */
-export function decideRegionsWithContent(site: Pick<SiteModel, 'regions' | 'byRegion' | 'byProvince'>, awardRegions: Iterable<string>): RegionInfo[] {
-  const ids = new Set([...site.byRegion.keys(), ...site.byProvince.keys(), ...awardRegions]);
+export function decideRegionsWithContent(site: Pick<SiteModel, 'regions' | 'byRegion' | 'byProvince' | 'regionFiles'>, awardRegions: Iterable<string>): RegionInfo[] {
+  const ids = new Set([...site.byRegion.keys(), ...site.byProvince.keys(), ...awardRegions, ...(site.regionFiles ?? [])]);
   for (const id of [...ids]) {
     const province = site.regions.get(id)?.province;
     if (province) ids.add(province);
@@ -182,6 +186,8 @@ function decideTagNames(articles: ArticleInput[]): Map<string, Tag> {
 export interface DecideSiteOptions<TImage> {
   articles: ArticleInput<TImage>[];
   regions: Map<string, RegionInfo>;
+  /** Ids of the regions with a file in content/regions/. */
+  regionFiles?: ReadonlySet<string> | undefined;
   authors: Map<string, AuthorInfo>;
   now: Date;
   /** `astro dev`: include drafts and scheduled articles, flagged for a banner. */
@@ -225,6 +231,7 @@ export function decideSite<TImage>(options: DecideSiteOptions<TImage>): SiteMode
     byAuthor: new Map(),
     bySection: new Map(),
     regions,
+    regionFiles: options.regionFiles,
     authors,
   };
   for (const view of views) {

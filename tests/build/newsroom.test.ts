@@ -77,7 +77,7 @@ const cases: BadCase[] = [
   {
     name: 'daerah tidak dikenal',
     files: { [at('daerah-asing')]: article({ region: 'muba' }) },
-    expect: [`${at('daerah-asing')}:6 region: ditemukan "muba"; diharapkan: id yang ada di content/regions/`],
+    expect: [`${at('daerah-asing')}:6 region: ditemukan "muba"; diharapkan: id daerah yang dikenal (data wilayah idn-area-data atau content/regions/); mungkin maksudnya: "muna", "toba", "tuban"`],
   },
   {
     name: 'skor 101 di luar skala',
@@ -204,7 +204,9 @@ describe('npm run new', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Gagal: judul: 6 karakter; diharapkan 10-160 karakter');
     expect(result.stderr).toContain('Gagal: penulis "budi" tidak ada di content/authors/');
-    expect(result.stderr).toContain('Gagal: daerah "muba" tidak ada di content/regions/');
+    expect(result.stderr).toContain('Gagal: daerah "muba" tidak dikenal (data wilayah idn-area-data atau content/regions/); mungkin maksudnya: "muna", "toba", "tuban"');
+    // A misspelt id gets the closest known ids; an id known from idn-area-data alone is accepted.
+    expect(run('Judul yang cukup panjang', '--penulis', 'penulis-uji', '--daerah', 'kota-jaypura').stderr).toContain('mungkin maksudnya: "kota-jayapura"');
     expect(existsSync(path.join(tree.dir, 'articles/2024/pendek.mdx'))).toBe(false);
     const unknown = run('Judul yang cukup panjang', '--kota', 'sekayu');
     expect(unknown.status).toBe(1);

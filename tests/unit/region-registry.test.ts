@@ -163,6 +163,10 @@ describe('suggestRegionIds', () => {
     expect(suggestRegionIds('kabupaten-musi-banyuasin', regions.keys())[0]).toBe('musi-banyuasin');
     expect(suggestRegionIds('gorontalo-utara', regions.keys())[0]).toBe('gorontalo-utara');
     expect(suggestRegionIds('x', [])).toEqual([]);
+    // A short name written as an id points at its region first.
+    const withShort = new Map([...regions].map(([key, region]) => [key, key === 'musi-banyuasin' ? { ...region, shortName: 'Muba' } : region]));
+    expect(suggestRegionIds('muba', withShort)).toEqual(['musi-banyuasin', 'muna', 'toba']);
+    expect(suggestRegionIds('muba', regions.keys())[0]).toBe('muna');
     expect(describeUnknownRegion('sumsel', ['sumatera-selatan'])).toContain('mungkin maksudnya: "sumatera-selatan"');
   });
 });
@@ -179,6 +183,9 @@ describe('decideRegionsWithContent', () => {
     } as unknown as Parameters<typeof decideRegionsWithContent>[0];
     const ids = decideRegionsWithContent(site, ['musi-banyuasin']).map((region) => region.id);
     expect(ids).toEqual(['kota-jayapura', 'musi-banyuasin', 'papua', 'sumatera-selatan']);
+    // A region the newsroom wrote a file for keeps its page before its first story.
+    const withFile = decideRegionsWithContent({ ...site, regionFiles: new Set(['kota-sorong']) }, []).map((region) => region.id);
+    expect(withFile).toEqual(['kota-jayapura', 'kota-sorong', 'papua', 'papua-barat-daya']);
     const directory = decideRegionDirectory({ ...site, byRegion: new Map() } as never, decideRegionsWithContent(site, ['musi-banyuasin']));
     expect(directory.map((group) => group.province.id)).toEqual(['papua', 'sumatera-selatan']);
   });
