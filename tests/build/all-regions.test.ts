@@ -104,4 +104,14 @@ describe('an unknown region id', () => {
     expect(line, lines.join('\n')).toBeDefined();
     expect(line).toContain('mungkin maksudnya: "kota-jayapura"');
   }, 120_000);
+
+  it('in a region file: a misspelt file name or a type that contradicts the package is named with its line', async () => {
+    const tree = copyFixture('basic', 'all-regions-files');
+    writeFileSync(path.join(tree.dir, 'regions/kota-jaypura.yaml'), 'capital: Jayapura\n');
+    writeFileSync(path.join(tree.dir, 'regions/musi-banyuasin.yaml'), 'name: Kabupaten Musi Banyuasin\ntype: kota\nprovince: sumatera-selatan\n');
+    const lines = await checkTree(tree);
+    rmSync(path.dirname(tree.dir), { recursive: true, force: true });
+    expect(lines.find((line) => line.includes('regions/kota-jaypura.yaml name: ditemukan (kosong)')), lines.join('\n')).toContain('mungkin maksudnya: "kota-jayapura"');
+    expect(lines.find((line) => line.includes('regions/musi-banyuasin.yaml:2 type: ditemukan "kota"')), lines.join('\n')).toContain('kabupaten, seperti di data wilayah idn-area-data');
+  }, 120_000);
 });
