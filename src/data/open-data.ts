@@ -40,14 +40,33 @@ export interface OpenDataFile {
   key: string;
 }
 
+const regionMaps = new WeakMap<Site, Map<string, OpenDataRegion>>();
+
+/** The site's regions as the rows need them, once per build. */
 function regionsOf(site: Site): Map<string, OpenDataRegion> {
-  // `code` is the official Kemendagri code when the region data carries one.
-  return new Map(
-    [...site.regions].map(([id, region]) => {
-      const code = (region as { code?: unknown }).code;
-      return [id, { ...region, code: code === undefined || code === null ? undefined : String(code) }];
-    }),
-  );
+  let map = regionMaps.get(site);
+  if (!map) {
+    // `code` is the official Kemendagri code when the region data carries one.
+    map = new Map(
+      [...site.regions].map(([id, region]) => {
+        const code = (region as { code?: unknown }).code;
+        return [id, { ...region, code: code === undefined || code === null ? undefined : String(code) }];
+      }),
+    );
+    regionMaps.set(site, map);
+  }
+  return map;
+}
+
+/** Files computed once per build: getStaticPaths (for the key) and GET share them. */
+const files = new Map<string, Promise<OpenDataFile>>();
+function once(key: string, make: () => Promise<OpenDataFile>): Promise<OpenDataFile> {
+  let file = files.get(key);
+  if (!file) {
+    file = make();
+    files.set(key, file);
+  }
+  return file;
 }
 
 function build(site: Site, awards: Awards, list: readonly ComputedAward[], title: string, pagePath: string): OpenDataFile {
@@ -74,17 +93,21 @@ export function leaderboardTitle(awards: Awards, scheme: string, year: number): 
 }
 
 /** The open-data file of a leaderboard (`<scheme>/<year>` of awards.byEdition). */
-export async function leaderboardData(scheme: string, year: number): Promise<OpenDataFile> {
-  const [site, awards] = await Promise.all([getSite(), getAwards()]);
-  const list = awards.byEdition.get(`${scheme}/${year}`) ?? [];
-  return build(site, awards, list, `${leaderboardTitle(awards, scheme, year)} (${awards.schemes.get(scheme)!.name})`, url(`penghargaan/${scheme}/${year}/`));
+export function leaderboardData(scheme: string, year: number): Promise<OpenDataFile> {
+  return once(`leaderboard ${scheme} ${year}`, async () => {
+    const [site, awards] = await Promise.all([getSite(), getAwards()]);
+    const list = awards.byEdition.get(`${scheme}/${year}`) ?? [];
+    return build(site, awards, list, `${leaderboardTitle(awards, scheme, year)} (${awards.schemes.get(scheme)!.name})`, url(`penghargaan/${scheme}/${year}/`));
+  });
 }
 
 /** The open-data file of a region's award history (regions with at least one result). */
-export async function regionData(region: string): Promise<OpenDataFile> {
-  const [site, awards] = await Promise.all([getSite(), getAwards()]);
-  const list = awards.byRegion.get(region) ?? [];
-  return build(site, awards, list, `Rekam jejak penghargaan ${site.regions.get(region)?.name ?? region}`, url(`daerah/${region}/`));
+export function regionData(region: string): Promise<OpenDataFile> {
+  return once(`region ${region}`, async () => {
+    const [site, awards] = await Promise.all([getSite(), getAwards()]);
+    const list = awards.byRegion.get(region) ?? [];
+    return build(site, awards, list, `Rekam jejak penghargaan ${site.regions.get(region)?.name ?? region}`, url(`daerah/${region}/`));
+  });
 }
 
 /** Every leaderboard edition with results: scheme id and year. */
