@@ -74,8 +74,9 @@ export function regionsLoader(options: { contentDir: string }): Loader {
       const fileOf = new Map(files.map((input) => [input.id, input.file]));
       const { regions } = mergeRegionFiles(packageRegions.regions, files);
       for (const [id, region] of regions) {
-        const digest = generateDigest(JSON.stringify(region));
         const filePath = fileOf.get(id);
+        // The file path counts too: a region with a file keeps its page (src/model/site-model.ts).
+        const digest = generateDigest(JSON.stringify([region, filePath ?? null]));
         if (store.get(id)?.digest === digest) continue;
         const data = await parseData({ id, data: region as Record<string, unknown> });
         store.set({ id, data, digest, ...(filePath ? { filePath } : {}) });

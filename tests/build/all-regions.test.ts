@@ -69,6 +69,14 @@ describe('regions from idn-area-data', () => {
     expect(directory).not.toContain('Kota Sorong');
     expect(directory).not.toContain('Aceh');
   });
+
+  it('gives a region its page once the newsroom writes a file for it, even one that adds nothing (rebuild)', async () => {
+    writeFileSync(path.join(tree.dir, 'regions/kota-sorong.yaml'), 'name: Kota Sorong\n');
+    const rebuild = await buildTree(tree);
+    expect(rebuild.code, rebuild.output.slice(-3000)).toBe(0);
+    expect(existsSync(path.join(tree.outDir, 'daerah/kota-sorong/index.html'))).toBe(true);
+    expect(existsSync(path.join(tree.outDir, 'daerah/papua-barat-daya/index.html'))).toBe(true);
+  }, 240_000);
 });
 
 describe('an unknown region id', () => {
