@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { Font } from 'satori';
-import { CARD_FONT, CARD_HEIGHT, CARD_WIDTH, layoutBadgeCard, renderBadgeCardPng, type BadgeCardInput } from '../model/badge-card.ts';
+import { CARD_FONT, CARD_HEIGHT, CARD_RENDER_OPTIONS, CARD_WIDTH, layoutBadgeCard, renderBadgeCardPng, type BadgeCardInput } from '../model/badge-card.ts';
 import { describeAwardSummary } from '../model/award-text.ts';
 import { digestOf } from '../model/page-key.ts';
 import { CONTENT_DIR, SITE_NAME, cacheDirFor } from '../site-config.ts';
@@ -71,7 +71,7 @@ async function loadCards(): Promise<Map<string, BadgeCard>> {
     cards.set(article.slug, {
       slug: article.slug,
       input,
-      digest: digestOf({ tree: layoutBadgeCard(input), fonts: cardFonts().digest }),
+      digest: digestOf({ tree: layoutBadgeCard(input), render: CARD_RENDER_OPTIONS, fonts: cardFonts().digest }),
       alt: describeAwardSummary(award, scheme, regionName),
     });
   }

@@ -8,7 +8,7 @@
  * then to PNG by resvg. No Astro here: src/data/badge-cards.ts feeds it.
  */
 import satori, { type Font } from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import type { SchemeData } from '../schemas/scheme.ts';
 import { describeStreak, type ComputedAward } from './awards.ts';
 import {
@@ -139,10 +139,17 @@ export function renderBadgeCardSvg(input: BadgeCardInput, fonts: Font[]): Promis
   return satori(layoutBadgeCard(input) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
 }
 
-/** The card as PNG bytes. */
+/** resvg's options; part of a card's digest (src/data/badge-cards.ts) with the element tree. */
+export const CARD_RENDER_OPTIONS = { fitTo: { mode: 'original' as const }, font: { loadSystemFonts: false } };
+
+/**
+ * The card as PNG bytes. resvg rasterises on libuv's thread pool
+ * (`renderAsync`), so the build's other pages render meanwhile.
+ */
 export async function renderBadgeCardPng(input: BadgeCardInput, fonts: Font[]): Promise<Buffer> {
   const svg = await renderBadgeCardSvg(input, fonts);
-  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  const image = await renderAsync(svg, CARD_RENDER_OPTIONS);
+  return image.asPng();
 }
 
 /** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
