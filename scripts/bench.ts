@@ -11,6 +11,7 @@
  * every 100 ms from /proc. Run on an otherwise idle machine.
  */
 import { spawn, execFileSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cacheDirFor } from '../src/site-config.ts';
 import { outputStateFiles, type OutputChanges } from '../src/build/output-staging.ts';
@@ -102,8 +103,18 @@ function publishOne(articlesDir: string, model: string): string {
   return file;
 }
 
+/**
+ * Badge cards in a build log: how many `/kartu/*.png` routes were drawn and
+ * the sum of their render times (Astro logs each as `├─ /kartu/x.png (+66ms)`;
+ * routes render four at a time, so this is CPU spent, not wall time added).
+ */
+function cardsOf(output: string): string {
+  const times = [...stripVTControlCharacters(output).matchAll(/\/kartu\/[^ ]+\.png \(\+(\d+)ms\)/g)].map((match) => Number(match[1]));
+  return `${times.length} / ${(times.reduce((sum, ms) => sum + ms, 0) / 1000).toFixed(1)}`;
+}
+
 const rows: string[][] = [];
-const header = ['articles', 'clean s', 'index s', 'peak RSS MB', 'publish s', 'edit s', 'publish files', 'edit files', 'dist MB', 'ms/article'];
+const header = ['articles', 'clean s', 'index s', 'cards n / s', 'peak RSS MB', 'publish s', 'edit s', 'publish files', 'edit files', 'dist MB', 'ms/article'];
 for (const n of sizes) {
   const corpus = path.join(BENCH, `corpus-${n}`);
   const contentDir = path.relative(ROOT, path.join(corpus, 'content'));
@@ -145,6 +156,7 @@ for (const n of sizes) {
     String(n),
     clean.seconds.toFixed(1),
     clean.indexSeconds.toFixed(1),
+    cardsOf(clean.output),
     clean.peakMb.toFixed(0),
     publish.seconds.toFixed(1),
     edit.seconds.toFixed(1),
