@@ -119,3 +119,51 @@ describe('incremental rebuilds equal clean builds', () => {
     expect(await compareWithClean(tree, 'd')).toEqual([]);
   });
 });
+
+/**
+ * At the archive's shape (lists with archive pages), a publish, a deletion and
+ * an unpublish each rebuild to exactly a clean build, and a publish leaves the
+ * archive pages as they were.
+ */
+describe('incremental rebuilds of paginated lists', () => {
+  let tree: Tree;
+  const article = (n: number) => `---
+title: Arsip berita uji nomor ${n} dari Musi Banyuasin
+description: Ringkasan berita arsip nomor ${n}.
+date: 2023-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}T08:${String(n % 60).padStart(2, '0')}
+author: penulis-uji
+region: musi-banyuasin
+tags: [Arsip Uji]
+---
+
+Paragraf pertama berita arsip ${n}.
+`;
+  beforeAll(async () => {
+    tree = copyFixture('basic', 'incremental-archive');
+    mkdirSync(path.join(tree.dir, 'articles/arsip'), { recursive: true });
+    for (let n = 1; n <= 64; n += 1) writeFileSync(path.join(tree.dir, `articles/arsip/arsip-${n}.mdx`), article(n));
+    rmSync(cacheDirOf(tree), { recursive: true, force: true });
+    const first = await buildTree(tree);
+    expect(first.code, first.output.slice(-2000)).toBe(0);
+    expect(listFiles(tree.outDir)).toContain('indeks/2/index.html');
+    expect(listFiles(tree.outDir)).toContain('topik/arsip-uji/2/index.html');
+  });
+
+  it('after a publish: first pages change, archive pages are reused', async () => {
+    writeFileSync(path.join(tree.dir, 'articles/arsip/arsip-baru.mdx'), article(65).replace(/^date: .*$/m, 'date: 2024-12-01T08:00'));
+    const { rebuild, diff } = await rebuildAndCompare(tree, 'archive-publish');
+    expect(diff).toEqual([]);
+    expect(rendered(rebuild, '/indeks/index.html')).toBe(true);
+    expect(rendered(rebuild, '/indeks/1/index.html')).toBe(false);
+    expect(rendered(rebuild, '/topik/arsip-uji/1/index.html')).toBe(false);
+  });
+
+  it('after a deletion and an unpublish', async () => {
+    rmSync(path.join(tree.dir, 'articles/arsip/arsip-7.mdx'));
+    edit(tree, 'articles/arsip/arsip-40.mdx', (text) => text.replace('tags: [Arsip Uji]', 'tags: [Arsip Uji]\ndraft: true'));
+    const { diff } = await rebuildAndCompare(tree, 'archive-delete');
+    expect(diff).toEqual([]);
+    expect(listFiles(tree.outDir)).not.toContain('berita/arsip-7/index.html');
+    expect(listFiles(tree.outDir)).not.toContain('berita/arsip-40/index.html');
+  });
+});
