@@ -137,3 +137,25 @@ export function leaderboardDatasetJsonLd(id: string, year: number, scheme: Schem
     keywords: [scheme.shortName, scheme.name, 'pemerintah daerah', 'pelayanan publik'],
   });
 }
+
+const CONTENT_TYPES: Record<OpenDataFormat, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
+
+/** An open-data file as an HTTP response in one format. */
+export function openDataResponse(file: OpenDataFile, format: OpenDataFormat): Response {
+  return new Response(file[format], { headers: { 'Content-Type': CONTENT_TYPES[format] } });
+}
+
+/** Static paths of the leaderboard files (both formats share them); each key is the digest of the bytes. */
+export async function leaderboardPaths() {
+  return Promise.all(
+    (await leaderboardEditions()).map(async ({ scheme, year }) => ({
+      params: { scheme, year: String(year) },
+      cacheKey: (await leaderboardData(scheme, year)).key,
+    })),
+  );
+}
+
+/** Static paths of the region history files, for every region with at least one result. */
+export async function regionHistoryPaths() {
+  return Promise.all((await regionsWithAwards()).map(async (region) => ({ params: { region }, cacheKey: (await regionData(region)).key })));
+}

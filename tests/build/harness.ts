@@ -94,6 +94,18 @@ export function startBuild(tree: Tree, env: Record<string, string> = {}): Runnin
   return { child, output: () => stripAnsi(output), done };
 }
 
+/** Resolves once a running build has printed `text`, or has ended. */
+export function waitForOutput(build: RunningBuild, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setInterval(() => {
+      if (build.output().includes(text) || build.child.exitCode !== null) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 20);
+  });
+}
+
 /** Runs the real `astro build` on a tree to its end. */
 export function buildTree(tree: Tree, env: Record<string, string> = {}): Promise<BuildResult> {
   return startBuild(tree, env).done;

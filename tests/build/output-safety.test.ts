@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { appendFileSync, existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { buildTree, cacheDirOf, copyFixture, copyTree, differences, listFiles, ROOT, startBuild, type Tree } from './harness.ts';
+import { buildTree, cacheDirOf, copyFixture, copyTree, differences, listFiles, ROOT, startBuild, waitForOutput, type Tree } from './harness.ts';
 import { rmSync } from 'node:fs';
 
 /** Every file under `dir` with a digest of its bytes, to prove nothing changed. */
@@ -87,14 +87,7 @@ describe('a failed, killed or concurrent build leaves the last complete output',
     const article = listFiles(path.join(tree.dir, 'articles')).find((file) => file.endsWith('.mdx'))!;
     appendFileSync(path.join(tree.dir, 'articles', article), '\nParagraf tambahan sebelum build dihentikan.\n');
     const running = startBuild(tree);
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        if (running.output().includes('generating static routes') || running.child.exitCode !== null) {
-          clearInterval(timer);
-          resolve();
-        }
-      }, 20);
-    });
+    await waitForOutput(running, 'generating static routes');
     running.child.kill('SIGINT');
     const killed = await running.done;
     expect(killed.code).not.toBe(0);
@@ -111,14 +104,7 @@ describe('a failed, killed or concurrent build leaves the last complete output',
 
   it('a second build of the same tree at the same time stops with a clear message and harms nothing', async () => {
     const first = startBuild(tree);
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        if (first.output().includes('keluaran terakhir dipakai ulang') || first.child.exitCode !== null) {
-          clearInterval(timer);
-          resolve();
-        }
-      }, 20);
-    });
+    await waitForOutput(first, 'keluaran terakhir dipakai ulang');
     const second = await buildTree(tree);
     expect(second.code).not.toBe(0);
     expect(second.output).toContain('sedang dipakai proses lain');

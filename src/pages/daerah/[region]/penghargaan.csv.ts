@@ -1,20 +1,7 @@
-/**
- * A region's award history as CSV, for every region with at least one result
- * (src/model/open-data.ts says how it is written); the cache key is the
- * digest of the bytes.
- */
+/** A region's award history as CSV (src/model/open-data.ts says how it is written). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { regionData, regionsWithAwards } from '../../../data/open-data.ts';
+import { openDataResponse, regionData, regionHistoryPaths } from '../../../data/open-data.ts';
 
-export const getStaticPaths = (async () =>
-  Promise.all(
-    (await regionsWithAwards()).map(async (region) => ({
-      params: { region },
-      cacheKey: (await regionData(region)).key,
-    })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = regionHistoryPaths satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const data = await regionData(params.region!);
-  return new Response(data.csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = async ({ params }) => openDataResponse(await regionData(params.region!), 'csv');
