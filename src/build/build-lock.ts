@@ -12,9 +12,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Set by `npm run build` for its `astro build` child, and by a process once it holds its locks. */
-export const LOCKS_HELD_ENV = 'WARTA_BUILD_LOCKS_HELD';
+const LOCKS_HELD_ENV = 'WARTA_BUILD_LOCKS_HELD';
 
-export class BuildLockedError extends Error {
+class BuildLockedError extends Error {
   override name = 'BuildLockedError';
 }
 
@@ -64,7 +64,7 @@ export function takeLock(lockFile: string, what: string): () => void {
 }
 
 /** The lock file beside an output directory. */
-export function outputLockFile(liveOutDir: string): string {
+function outputLockFile(liveOutDir: string): string {
   return path.join(path.dirname(liveOutDir), `.${path.basename(liveOutDir)}.warta-lock`);
 }
 

@@ -88,7 +88,7 @@ export function guardOutputDir(paths: OutputPaths, project: ProjectDirs): void {
 }
 
 /** Every file under `dir` with its stats, by `/`-separated relative path. */
-export function statFiles(dir: string): Map<string, Stats> {
+function statFiles(dir: string): Map<string, Stats> {
   const files = new Map<string, Stats>();
   if (!existsSync(dir)) return files;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {

@@ -19,12 +19,12 @@ export interface ListPageProps<TList> {
 }
 
 /** The `[...page]` parameter of a list page: undefined for the first. */
-export function pageParam(number: number): string | undefined {
+function pageParam(number: number): string | undefined {
   return number === 0 ? undefined : String(number);
 }
 
 /** The digest of a list page's props, articles counted by their cards. */
-export function listPropsKey(props: ListPageProps<unknown>): string {
+function listPropsKey(props: ListPageProps<unknown>): string {
   return digestOf({ ...props, page: { ...props.page, items: props.page.items.map(cardDigest) } });
 }
 

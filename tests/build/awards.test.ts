@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { XMLValidator } from 'fast-xml-parser';
-import { buildTree, checkTree, copyFixture, listFiles, readTextFiles, type Tree } from './harness.ts';
+import { buildTree, checkTree, copyFixture, listFiles, readTextFiles, type Tree, editFile } from './harness.ts';
 
 const MUBA_2024 = 'articles/2024/muba-2024.mdx';
 const TAJUK = 'articles/2024/tajuk-muba.mdx';
@@ -22,7 +21,7 @@ const cases: {
 }[] = [
   {
     name: 'same award, different scores in two articles',
-    breakTree: (dir) => edit(dir, TAJUK, (text) => text.replace('score: "93,31"', 'score: "93,13"')),
+    breakTree: (dir) => editFile(dir, TAJUK, (text) => text.replace('score: "93,31"', 'score: "93,13"')),
     lines: [
       [TAJUK, 'awards[0].score: ditemukan skor 93.13', 'ombudsman 2024 musi-banyuasin', `${MUBA_2024}:`, 'skor 93.31'],
       [MUBA_2024, 'awards[0].score: ditemukan skor 93.31', `${TAJUK}:`, 'skor 93.13'],
@@ -30,7 +29,7 @@ const cases: {
   },
   {
     name: 'article disagrees with a results table',
-    breakTree: (dir) => edit(dir, MUBA_2023, (text) => text.replace('score: 91.72', 'score: 91.27')),
+    breakTree: (dir) => editFile(dir, MUBA_2023, (text) => text.replace('score: 91.72', 'score: 91.27')),
     lines: [
       [MUBA_2023, 'awards[0].score: ditemukan skor 91.27', `${TABLE_2023}:5`, 'skor 91.72'],
       [`${TABLE_2023}:5`, 'score: ditemukan skor 91.72', MUBA_2023, 'skor 91.27'],
@@ -38,53 +37,46 @@ const cases: {
   },
   {
     name: 'claimed grade differs from the computed one',
-    breakTree: (dir) => edit(dir, TAJUK, (text) => text.replace('grade: A', 'grade: B')),
+    breakTree: (dir) => editFile(dir, TAJUK, (text) => text.replace('grade: A', 'grade: B')),
     lines: [[TAJUK, 'awards[0].grade: ditemukan "B"', 'A: skor 93.31 termasuk A "Kualitas Tertinggi"']],
   },
   {
     name: 'claimed zone differs from the computed one',
-    breakTree: (dir) => edit(dir, MUBA_2024, (text) => text.replace('score: 93.31\n', 'score: 93.31\n    zone: kuning\n')),
+    breakTree: (dir) => editFile(dir, MUBA_2024, (text) => text.replace('score: 93.31\n', 'score: 93.31\n    zone: kuning\n')),
     lines: [[MUBA_2024, 'awards[0].zone: ditemukan "kuning"', 'hijau: skor 93.31']],
   },
   {
     name: 'score outside the scale',
-    breakTree: (dir) => edit(dir, MUBA_2024, (text) => text.replace('score: 93.31', 'score: 103.31')),
+    breakTree: (dir) => editFile(dir, MUBA_2024, (text) => text.replace('score: 93.31', 'score: 103.31')),
     lines: [[MUBA_2024, 'awards[0].score: ditemukan 103.31', 'skor 0-100', 'di luar skala']],
   },
   {
     name: 'score with more decimals than published',
-    breakTree: (dir) => edit(dir, MUBA_2024, (text) => text.replace('score: 93.31', 'score: 93.315')),
+    breakTree: (dir) => editFile(dir, MUBA_2024, (text) => text.replace('score: 93.31', 'score: 93.315')),
     lines: [[MUBA_2024, 'awards[0].score: ditemukan 93.315', 'paling banyak 2 desimal', 'ditemukan 3 desimal']],
   },
   {
     name: 'year no edition covers',
-    breakTree: (dir) => edit(dir, MUBA_2023, (text) => text.replace('year: 2022', 'year: 2015')),
+    breakTree: (dir) => editFile(dir, MUBA_2023, (text) => text.replace('year: 2022', 'year: 2015')),
     lines: [[MUBA_2023, 'awards[1].year: ditemukan 2015', 'tahun yang dicakup Ombudsman RI: 2016-2019, 2021, 2022-2024, 2025 dst.']],
   },
   {
     name: 'year not held',
-    breakTree: (dir) => edit(dir, MUBA_2023, (text) => text.replace('year: 2022', 'year: 2020')),
+    breakTree: (dir) => editFile(dir, MUBA_2023, (text) => text.replace('year: 2022', 'year: 2020')),
     lines: [[MUBA_2023, 'awards[1].year: ditemukan 2020', 'tidak diadakan pada 2020']],
   },
   {
     name: 'category result not among the grades',
-    breakTree: (dir) => edit(dir, MUBA_2023, (text) => text.replace('result: WDP', 'result: Wajar')),
+    breakTree: (dir) => editFile(dir, MUBA_2023, (text) => text.replace('result: WDP', 'result: Wajar')),
     lines: [[MUBA_2023, 'awards[2].result: ditemukan "Wajar"', 'salah satu dari: WTP, WDP, TW, TMP']],
   },
   {
     name: 'unknown scheme',
-    breakTree: (dir) => edit(dir, MUBA_2023, (text) => text.replace('scheme: bpk-opini', 'scheme: bpk-opinii')),
+    breakTree: (dir) => editFile(dir, MUBA_2023, (text) => text.replace('scheme: bpk-opini', 'scheme: bpk-opinii')),
     lines: [[MUBA_2023, 'awards[2].scheme: ditemukan "bpk-opinii"', 'id skema di content/schemes/: bpk-opini, ombudsman']],
   },
 ];
 
-function edit(dir: string, file: string, change: (text: string) => string): void {
-  const full = path.join(dir, file);
-  const before = readFileSync(full, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`fixture edit changed nothing in ${file}`);
-  writeFileSync(full, after);
-}
 
 describe('bad award input fails the build, naming every file involved', () => {
   it.each(cases)('$name', async ({ name, breakTree, lines: expected }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { buildTree, checkTree, copyFixture } from './harness.ts';
+import { buildTree, checkTree, copyFixture, editFile } from './harness.ts';
 
 const ARTICLE = 'articles/2024/terbit-muba.mdx';
 
@@ -14,32 +14,32 @@ const cases: {
 }[] = [
   {
     name: 'missing required field',
-    breakTree: (dir) => edit(dir, ARTICLE, (text) => text.replace(/^title: .*\n/m, '')),
+    breakTree: (dir) => editFile(dir, ARTICLE, (text) => text.replace(/^title: .*\n/m, '')),
     expect: [`${ARTICLE}`, 'title: ditemukan (tidak diisi)', 'judul wajib diisi'],
   },
   {
     name: 'unknown author',
-    breakTree: (dir) => edit(dir, ARTICLE, (text) => text.replace('author: penulis-uji', 'author: budi-santoso')),
+    breakTree: (dir) => editFile(dir, ARTICLE, (text) => text.replace('author: penulis-uji', 'author: budi-santoso')),
     expect: [`${ARTICLE}:5 author: ditemukan "budi-santoso"`, 'content/authors/'],
   },
   {
     name: 'unknown region',
-    breakTree: (dir) => edit(dir, ARTICLE, (text) => text.replace('region: musi-banyuasin', 'region: musi-banyuasinn')),
+    breakTree: (dir) => editFile(dir, ARTICLE, (text) => text.replace('region: musi-banyuasin', 'region: musi-banyuasinn')),
     expect: [`${ARTICLE}:7 region: ditemukan "musi-banyuasinn"`, 'content/regions/'],
   },
   {
     name: 'invalid date',
-    breakTree: (dir) => edit(dir, ARTICLE, (text) => text.replace('date: 2024-11-14T10:30', 'date: 14-11-2024')),
+    breakTree: (dir) => editFile(dir, ARTICLE, (text) => text.replace('date: 2024-11-14T10:30', 'date: 14-11-2024')),
     expect: [`${ARTICLE}:4 date: ditemukan "14-11-2024"`, 'ISO 8601'],
   },
   {
     name: 'import in MDX',
-    breakTree: (dir) => edit(dir, ARTICLE, (text) => text.replace('SEKAYU - Paragraf pertama.', 'import Peta from "../peta.astro"\n\nSEKAYU - Paragraf pertama.')),
+    breakTree: (dir) => editFile(dir, ARTICLE, (text) => text.replace('SEKAYU - Paragraf pertama.', 'import Peta from "../peta.astro"\n\nSEKAYU - Paragraf pertama.')),
     expect: [`${ARTICLE}:11 isi: ditemukan "import Peta from`, 'tanpa import/export'],
   },
   {
     name: 'unknown component',
-    breakTree: (dir) => edit(dir, ARTICLE, (text) => `${text}\n<Peta daerah="muba" />\n`),
+    breakTree: (dir) => editFile(dir, ARTICLE, (text) => `${text}\n<Peta daerah="muba" />\n`),
     expect: [`${ARTICLE}:`, 'isi: ditemukan <Peta>', 'komponen yang tersedia: BacaJuga, Kutipan, Gambar'],
   },
   {
@@ -52,28 +52,21 @@ const cases: {
   },
   {
     name: 'unknown field (typo)',
-    breakTree: (dir) => edit(dir, ARTICLE, (text) => text.replace('tags:', 'tag:')),
+    breakTree: (dir) => editFile(dir, ARTICLE, (text) => text.replace('tags:', 'tag:')),
     expect: [`${ARTICLE}:8 tag: ditemukan`, 'field yang dikenal'],
   },
   {
     name: 'related slug that does not exist',
-    breakTree: (dir) => edit(dir, 'articles/lain/terbit-ambon.mdx', (text) => text.replace('related: [terbit-muba]', 'related: [tidak-ada]')),
+    breakTree: (dir) => editFile(dir, 'articles/lain/terbit-ambon.mdx', (text) => text.replace('related: [terbit-muba]', 'related: [tidak-ada]')),
     expect: ['terbit-ambon.mdx:8 related[0]: ditemukan "tidak-ada"', 'slug artikel yang ada'],
   },
   {
     name: 'related slug that is a draft',
-    breakTree: (dir) => edit(dir, 'articles/lain/terbit-ambon.mdx', (text) => text.replace('related: [terbit-muba]', 'related: [draf-rahasia]')),
+    breakTree: (dir) => editFile(dir, 'articles/lain/terbit-ambon.mdx', (text) => text.replace('related: [terbit-muba]', 'related: [draf-rahasia]')),
     expect: ['terbit-ambon.mdx:8 related[0]: ditemukan "draf-rahasia"', 'masih draf'],
   },
 ];
 
-function edit(dir: string, file: string, change: (text: string) => string): void {
-  const full = path.join(dir, file);
-  const before = readFileSync(full, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`fixture edit changed nothing in ${file}`);
-  writeFileSync(full, after);
-}
 
 describe('bad input fails the build with file, field, value and expectation', () => {
   it.each(cases)('$name', async ({ name, breakTree, expect: fragments }) => {

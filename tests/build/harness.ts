@@ -4,7 +4,7 @@
  * runs the newsroom check on the same tree.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, readdirSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cacheDirFor } from '../../src/site-config.ts';
 import { runContentCheck } from '../../src/content-tree/run-check.ts';
@@ -121,6 +121,15 @@ export function differences(a: string, b: string): string[] {
     if (filesB.has(file) && !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file)))) out.push(`differs: ${file}`);
   }
   return out;
+}
+
+/** Rewrites a file of a fixture tree; a change that changes nothing is a broken test. */
+export function editFile(dir: string, file: string, change: (text: string) => string): void {
+  const full = path.join(dir, file);
+  const before = readFileSync(full, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`fixture edit changed nothing in ${file}`);
+  writeFileSync(full, after);
 }
 
 /** The newsroom check's lines for the same tree. */

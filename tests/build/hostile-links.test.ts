@@ -4,20 +4,12 @@
  * scheme's `url`.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { buildTree, checkTree, copyFixture } from './harness.ts';
+import { rmSync } from 'node:fs';
+import { buildTree, checkTree, copyFixture, editFile } from './harness.ts';
 
 const ARTICLE = 'articles/2024/terbit-muba.mdx';
 const SCHEME = 'schemes/ombudsman.yaml';
 
-function edit(dir: string, file: string, change: (text: string) => string): void {
-  const full = path.join(dir, file);
-  const before = readFileSync(full, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`fixture edit changed nothing in ${file}`);
-  writeFileSync(full, after);
-}
 
 /** Runs the check and the build; both must fail, the build naming every line the check names. */
 async function expectRefused(fixture: string, name: string, breakTree: (dir: string) => void, expected: string[][]): Promise<void> {
@@ -40,7 +32,7 @@ describe('script URLs fail the check and the build with the same message', () =>
       'basic',
       'body',
       (dir) =>
-        edit(dir, ARTICLE, (text) =>
+        editFile(dir, ARTICLE, (text) =>
           text.replace(
             'SEKAYU - Paragraf pertama.',
             [
@@ -69,7 +61,7 @@ describe('script URLs fail the check and the build with the same message', () =>
     await expectRefused(
       'awards',
       'scheme',
-      (dir) => edit(dir, SCHEME, (text) => text.replace('url: https://ombudsman.go.id/', 'url: "java\\tscript:alert(1)"')),
+      (dir) => editFile(dir, SCHEME, (text) => text.replace('url: https://ombudsman.go.id/', 'url: "java\\tscript:alert(1)"')),
       [[`content/${SCHEME}:8 url: ditemukan "java\\tscript:alert(1)"`, 'alamat web lengkap http:// atau https://', 'javascript: atau data: ditolak']],
     );
   });

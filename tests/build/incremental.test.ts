@@ -8,15 +8,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildTree, cacheDirOf, copyFixture, copyTree, differences, listFiles, type BuildResult, type Tree } from './harness.ts';
+import { buildTree, cacheDirOf, copyFixture, copyTree, differences, editFile, listFiles, type BuildResult, type Tree } from './harness.ts';
 
-function edit(tree: Tree, file: string, change: (text: string) => string): void {
-  const full = path.join(tree.dir, file);
-  const before = readFileSync(full, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`edit of ${file} changed nothing`);
-  writeFileSync(full, after);
-}
+const edit = (tree: Tree, file: string, change: (text: string) => string) => editFile(tree.dir, file, change);
 
 const reused = (build: BuildResult) => (build.output.match(/\((?:restored|cached)\)/g) ?? []).length;
 /** Whether a route's file was written by this build (Astro logs a reused one as `<file> (cached)`). */
