@@ -19,8 +19,9 @@ import { zodProblems } from './zod-problems.ts';
 import { createImageChecker } from './image-file.ts';
 import { describeNonLocalImage } from '../model/raster-image.ts';
 import { schemeSchema, type SchemeData } from '../schemas/scheme.ts';
-import { computeAwards, parseResultsTable, type AwardSource, type ComputedAward } from '../model/awards.ts';
-import { decideArticleAwardSources } from '../model/award-sources.ts';
+import { awardKey, computeAwards, type AwardSource, type ComputedAward } from '../model/awards/engine.ts';
+import { parseResultsTable } from '../model/awards/results-table.ts';
+import { decideArticleAwardSources } from '../model/awards/sources.ts';
 import type { ContentTree, DataFile } from './read-tree.ts';
 
 export interface CheckedArticle {
@@ -282,10 +283,9 @@ function checkLencana(
   sources: AwardSource[],
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const key = (scheme: string, year: number, region: string) => `${scheme}\u0000${year}\u0000${region}`;
-  const byKey = new Map(awards.map((award) => [key(award.scheme, award.year, award.region), award]));
+  const byKey = new Map(awards.map((award) => [awardKey(award.scheme, award.year, award.region), award]));
   // A claimed result the engine rejected is reported there; do not report it twice.
-  const claimed = new Set(sources.map((source) => key(source.scheme, source.year, source.region)));
+  const claimed = new Set(sources.map((source) => awardKey(source.scheme, source.year, source.region)));
   for (const article of articles.values()) {
     const refs = options.bodies.get(article.file)?.lencana ?? [];
     for (const ref of refs) {
@@ -304,11 +304,11 @@ function checkLencana(
         problems.push({ ...at, field: '<Lencana> skema', value: describeValue(ref.scheme), expected: `id skema di content/schemes/: ${[...schemes.keys()].sort().join(', ')}` });
         continue;
       }
-      const award = byKey.get(key(ref.scheme, ref.year, region));
+      const award = byKey.get(awardKey(ref.scheme, ref.year, region));
       const what = `${ref.scheme} ${ref.year} ${region}`;
       const where = `tulis hasilnya di awards: sebuah artikel (scheme: ${ref.scheme}, year: ${ref.year}, region: ${region}) atau di content/results/${ref.scheme}/${ref.year}.csv`;
       if (!award) {
-        if (!claimed.has(key(ref.scheme, ref.year, region))) {
+        if (!claimed.has(awardKey(ref.scheme, ref.year, region))) {
           problems.push({ ...at, field: '<Lencana>', value: JSON.stringify(what), expected: `hasil penilaian yang tercatat; belum ada: ${where}` });
         }
         continue;

@@ -6,9 +6,10 @@
  * (drafts included), so a disagreement here is a bug, not bad input.
  */
 import { getCollection } from 'astro:content';
-import { computeAwards, parseResultsTable, type AwardSource, type ComputedAward } from '../model/awards.ts';
-import { decideArticleAwardSources } from '../model/award-sources.ts';
-import { indexAwards, type AwardIndex } from '../model/award-index.ts';
+import { computeAwards, type AwardSource, type ComputedAward } from '../model/awards/engine.ts';
+import { parseResultsTable } from '../model/awards/results-table.ts';
+import { decideArticleAwardSources } from '../model/awards/sources.ts';
+import { indexAwards, type AwardIndex } from '../model/awards/award-index.ts';
 import { formatProblem } from '../model/problem.ts';
 import type { SchemeData } from '../schemas/scheme.ts';
 import type { AwardClaim } from '../schemas/article.ts';

@@ -1,5 +1,5 @@
 /**
- * Astro glue for the badge cards (`/kartu/<slug>.png`, src/model/badge-card.ts):
+ * Astro glue for the badge cards (`/kartu/<slug>.png`, src/model/awards/badge-card.ts):
  * which published articles get one (those whose own award claims computed an
  * award), the card's inputs from the award engine and the site model, the
  * fonts shipped with the project (Noto Sans from @fontsource/noto-sans,
@@ -13,8 +13,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { Font } from 'satori';
-import { CARD_FONT, CARD_HEIGHT, CARD_RENDER_OPTIONS, CARD_WIDTH, layoutBadgeCard, renderBadgeCardPng, type BadgeCardInput } from '../model/badge-card.ts';
-import { describeAwardSummary } from '../model/award-text.ts';
+import { CARD_FONT, CARD_HEIGHT, CARD_RENDER_OPTIONS, CARD_WIDTH, layoutBadgeCard, renderBadgeCardPng, type BadgeCardInput } from '../model/awards/badge-card.ts';
+import { describeAwardSummary } from '../model/awards/wording.ts';
 import { digestOf } from '../model/page-key.ts';
 import { CONTENT_DIR, SITE_NAME, cacheDirFor } from '../site-config.ts';
 import { getAwards, schemeOf } from './awards.ts';

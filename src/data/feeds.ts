@@ -14,7 +14,7 @@ import { feedChannel } from './feed-links.ts';
 import { getArticleLinks } from './related.ts';
 import { absoluteFromRoot, absoluteUrl, getShareImage, LOGO_IMAGE, siteOrigin } from './seo.ts';
 import { getAwards, schemeOf } from './awards.ts';
-import { describeAwardSummary } from '../model/award-text.ts';
+import { describeAwardSummary } from '../model/awards/wording.ts';
 import { toFeedHtml, renderFeedFigure, renderAwardList } from '../model/feed-html.ts';
 import {
   decideFeedArticles,

@@ -19,7 +19,7 @@ import {
   type OpenDataRegion,
   type OpenDataRow,
 } from '../model/open-data.ts';
-import type { ComputedAward } from '../model/awards.ts';
+import type { ComputedAward } from '../model/awards/engine.ts';
 import type { SchemeData } from '../schemas/scheme.ts';
 
 export type OpenDataFormat = 'csv' | 'json';

@@ -19,7 +19,7 @@ import { getArticleLinks } from './related.ts';
 import { getAwards, schemeOf } from './awards.ts';
 import { decideShareImage } from './seo.ts';
 import { feedChannel } from './feed-links.ts';
-import type { ComputedAward } from '../model/awards.ts';
+import type { ComputedAward } from '../model/awards/engine.ts';
 
 /** Everything about an article except its body: what cards, lists and links may show. */
 const cardDigests = new WeakMap<Article, string>();

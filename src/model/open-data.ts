@@ -3,7 +3,7 @@
  * (`/penghargaan/<scheme>/<year>.csv|.json`) and region award histories
  * (`/daerah/<region>/penghargaan.csv|.json`), their CSV and JSON texts, and the
  * `Dataset` JSON-LD of a leaderboard page. Rows come from the same computed
- * awards the pages show (src/model/award-index.ts). Pure: the Astro glue
+ * awards the pages show (src/model/awards/award-index.ts). Pure: the Astro glue
  * (src/data/open-data.ts) passes regions, source articles and absolute URLs.
  *
  * CSV choices (documented on /data/): UTF-8 with a byte order mark (so
@@ -15,7 +15,7 @@
  * number is touched; a region name or decree is. JSON carries the values as
  * they are (no prefix): it is data, not a spreadsheet.
  */
-import type { ComputedAward } from './awards.ts';
+import type { ComputedAward } from './awards/engine.ts';
 import { isPublished } from './publish.ts';
 import { SCHEMA_CONTEXT } from './structured-data.ts';
 
@@ -69,7 +69,7 @@ export interface OpenDataSource {
 
 export interface OpenDataInput {
   regions: ReadonlyMap<string, OpenDataRegion>;
-  /** The article that reports a result (src/model/award-index.ts decides which), if any. */
+  /** The article that reports a result (src/model/awards/award-index.ts decides which), if any. */
   sourceOf(award: ComputedAward): OpenDataSource | undefined;
   /** The build's publish time: a source that is not published by then is never linked. */
   now: Date;

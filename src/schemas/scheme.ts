@@ -40,6 +40,12 @@ export function formatUnits(units: number, decimals: number): string {
  * scale's own minimum still belongs to the lowest band (SAKIP D is 0-30
  * including 0): nothing lies below it that could claim it.
  */
+/** `2016–2019`, `2021`, `2025 dst.`: an edition's years, the one way pages and messages name them. */
+export function describeEditionSpan(edition: { from: number; to?: number | undefined }): string {
+  if (edition.to === undefined) return `${edition.from} dst.`;
+  return edition.to === edition.from ? `${edition.from}` : `${edition.from}\u2013${edition.to}`;
+}
+
 export function computeBandInterval(
   band: { min: number; max: number },
   scale: { min: number; decimals: number },
@@ -277,7 +283,7 @@ function validateEditionOverlap(scheme: SchemeData, ctx: Ctx): void {
     const prev = order[k - 1]!;
     const next = order[k]!;
     if (prev.edition.to === undefined || prev.edition.to >= next.edition.from) {
-      const span = `${prev.edition.from}-${prev.edition.to ?? 'sekarang'}`;
+      const span = describeEditionSpan(prev.edition);
       ctx.addIssue({ code: 'custom', path: ['editions', next.index, 'from'], message: `bertumpang tindih dengan edisi ${span} (editions[${prev.index}])` });
     }
   }

@@ -58,7 +58,7 @@ const cases: {
   {
     name: 'year no edition covers',
     breakTree: (dir) => editFile(dir, MUBA_2023, (text) => text.replace('year: 2022', 'year: 2015')),
-    lines: [[MUBA_2023, 'awards[1].year: ditemukan 2015', 'tahun yang dicakup Ombudsman RI: 2016-2019, 2021, 2022-2024, 2025 dst.']],
+    lines: [[MUBA_2023, 'awards[1].year: ditemukan 2015', 'tahun yang dicakup Ombudsman RI: 2016\u20132019, 2021, 2022\u20132024, 2025 dst.']],
   },
   {
     name: 'year not held',

@@ -13,7 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { buildTree, cacheDirOf, copyFixture, listFiles, type BuildResult, type Tree } from './harness.ts';
-import { readPngSize } from '../../src/model/badge-card.ts';
+import { readPngSize } from '../../src/model/awards/badge-card.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];

@@ -8,7 +8,7 @@ import { ARTICLE_BODY_MAX_BYTES, articleSchema } from '../../src/schemas/article
 import { regionSchema } from '../../src/schemas/region.ts';
 import { schemeSchema } from '../../src/schemas/scheme.ts';
 import { checkArticleBody, compileArticleBody } from '../../src/mdx/compile-article.ts';
-import { estimateTextWidth, wrapText } from '../../src/model/badge-svg.ts';
+import { estimateTextWidth, wrapText } from '../../src/model/awards/badge-svg.ts';
 import { zodProblems } from '../../src/content-tree/zod-problems.ts';
 import { formatProblem } from '../../src/model/problem.ts';
 

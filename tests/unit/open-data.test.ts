@@ -12,9 +12,9 @@ import {
   type OpenDataSource,
 } from '../../src/model/open-data.ts';
 import { serializeJsonLd } from '../../src/utils/json-ld.ts';
-import { article, computeSample, findAward, tableRow } from './award-fixtures.ts';
+import { article, computeSample, findAward, tableRow } from './awards/fixtures.ts';
 import { readCsv } from './csv-read.ts';
-import type { ComputedAward } from '../../src/model/awards.ts';
+import type { ComputedAward } from '../../src/model/awards/engine.ts';
 
 const NOW = new Date('2026-11-30T00:00:00Z');
 const regions = new Map<string, OpenDataRegion>([

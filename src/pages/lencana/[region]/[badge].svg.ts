@@ -3,8 +3,8 @@
  * award, written at build time as self-contained SVG files.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { ComputedAward } from '../../../model/awards.ts';
-import { renderBadgeSvg } from '../../../model/badge-svg.ts';
+import type { ComputedAward } from '../../../model/awards/engine.ts';
+import { renderBadgeSvg } from '../../../model/awards/badge-svg.ts';
 import { awardUrls, getAwards, schemeOf } from '../../../data/awards.ts';
 import { getSite } from '../../../data/site.ts';
 import { SITE_NAME } from '../../../site-config.ts';

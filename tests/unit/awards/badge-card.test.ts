@@ -12,8 +12,8 @@ import {
   renderBadgeCardSvg,
   type BadgeCardInput,
   type CardNode,
-} from '../../src/model/badge-card.ts';
-import { computeSample, findAward, bpk, ombudsman } from './award-fixtures.ts';
+} from '../../../src/model/awards/badge-card.ts';
+import { computeSample, findAward, bpk, ombudsman } from './fixtures.ts';
 
 const awards = computeSample();
 const muba2024 = findAward(awards, 'musi-banyuasin', 2024);

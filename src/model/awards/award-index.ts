@@ -4,7 +4,7 @@
  * published article reports a result (leaderboard links). Pure: the Astro glue
  * (src/data/awards.ts) passes the published articles in.
  */
-import { decideAwardHistory, decideLeaderboard, type ComputedAward } from './awards.ts';
+import { awardKey, decideAwardHistory, decideLeaderboard, type ComputedAward } from './engine.ts';
 
 /** What the index needs of a published article. */
 export interface IndexedArticle {
@@ -30,10 +30,6 @@ export interface AwardIndex {
   sourceArticle(award: ComputedAward): string | undefined;
   /** A region's most recent award (latest year; ties by scheme id). */
   latest(region: string): ComputedAward | undefined;
-}
-
-export function awardKey(scheme: string, year: number, region: string): string {
-  return `${scheme}\u0000${year}\u0000${region}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideSourceArticle, indexAwards, type IndexedArticle } from '../../src/model/award-index.ts';
-import { article, computeSample, findAward, MUBA_SOURCES, tableRow } from './award-fixtures.ts';
+import { decideSourceArticle, indexAwards, type IndexedArticle } from '../../../src/model/awards/award-index.ts';
+import { article, computeSample, findAward, MUBA_SOURCES, tableRow } from './fixtures.ts';
 
 const day = (text: string) => new Date(`${text}T10:00:00+07:00`);
 const articles: IndexedArticle[] = [

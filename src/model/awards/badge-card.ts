@@ -3,15 +3,16 @@
  * a 1200x630 Open Graph / Twitter image with the headline, the region and
  * the computed badge (grade, zone, score, streak) on the band colour with the
  * engine's text colour, the same colours and words as the page's badge
- * (src/model/award-text.ts). Laid out as a satori element tree (pure, tested),
+ * (src/model/awards/wording.ts). Laid out as a satori element tree (pure, tested),
  * drawn to SVG by satori with the project's own fonts (text becomes paths),
  * then to PNG by resvg. No Astro here: src/data/badge-cards.ts feeds it.
  */
 import satori, { type Font } from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
-import type { SchemeData } from '../schemas/scheme.ts';
-import { describeStreak, type ComputedAward } from './awards.ts';
+import type { SchemeData } from '../../schemas/scheme.ts';
+import type { ComputedAward } from './engine.ts';
 import {
+  describeStreak,
   describeAwardGrade,
   describeAwardTitle,
   describeAwardZoneLine,
@@ -19,7 +20,7 @@ import {
   isShortGrade,
   shortenRegionName,
   type AwardFacts,
-} from './award-text.ts';
+} from './wording.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -1,6 +1,6 @@
 /**
  * The award engine: turns award claims (article front matter) and official
- * results tables into computed awards (grade, label, zone, colour, streak,
+ * results-table rows (results-table.ts reads them) into computed awards (grade, label, zone, colour, streak,
  * change, rank), and reports every disagreement as a ContentProblem. Pure and
  * Astro-free; callers parse files and pass data in.
  *
@@ -9,19 +9,20 @@
  */
 import {
   ZONES,
-  DEFAULT_STREAK_LABEL,
   computeBandInterval,
+  describeEditionSpan,
   countDecimals,
   formatUnits,
   toUnits,
   type EditionKind,
   type SchemeData,
+  type SchemeEdition,
   type Zone,
-} from '../schemas/scheme.ts';
-import { describeValue, sortProblems, type ContentProblem } from './problem.ts';
-import { parseDecimalId, formatNumberId } from './format-id.ts';
-import { decideTextColour } from './contrast.ts';
-import { SLUG_PATTERN } from './slug.ts';
+} from '../../schemas/scheme.ts';
+import { describeValue, sortProblems, type ContentProblem } from '../problem.ts';
+import { parseDecimalId, formatNumberId } from '../format-id.ts';
+import { decideTextColour } from '../contrast.ts';
+import { describeZone } from './wording.ts';
 
 // ---------------------------------------------------------------- types
 
@@ -124,7 +125,7 @@ interface CompiledEdition {
   levels: Level[];
   hasZones: boolean;
   hasGrades: boolean;
-  /** `2022-2024`, `2025 dst.` for messages. */
+  /** `2022–2024`, `2025 dst.` for messages. */
   span: string;
 }
 
@@ -132,6 +133,8 @@ interface CompiledScheme {
   data: SchemeData;
   /** Sorted by `from`. */
   editions: CompiledEdition[];
+  /** Each edition of `data` compiled, for the one `findEdition` picks. */
+  byEdition: Map<SchemeEdition, CompiledEdition>;
   notHeld: Set<number>;
   decimals: number;
   /** `skor 0-100 dengan paling banyak 2 desimal`. */
@@ -145,9 +148,11 @@ function compileScheme(data: SchemeData): CompiledScheme {
   const cached = compiled.get(data);
   if (cached) return cached;
   const decimals = data.scale?.decimals ?? 0;
+  const byEdition = new Map(data.editions.map((edition) => [edition, compileEdition(data, edition)]));
   const scheme: CompiledScheme = {
     data,
-    editions: data.editions.map((edition) => compileEdition(data, edition)).sort((a, b) => a.from - b.from),
+    editions: [...byEdition.values()].sort((a, b) => a.from - b.from),
+    byEdition,
     notHeld: new Set(data.notHeld),
     decimals,
     scoreRule: data.scale ? `skor ${data.scale.min}-${data.scale.max} dengan paling banyak ${decimals} desimal` : 'skor',
@@ -156,7 +161,7 @@ function compileScheme(data: SchemeData): CompiledScheme {
   return scheme;
 }
 
-function compileEdition(data: SchemeData, edition: SchemeData['editions'][number]): CompiledEdition {
+function compileEdition(data: SchemeData, edition: SchemeEdition): CompiledEdition {
   let levels: Level[];
   if (edition.kind === 'scored') {
     const scale = data.scale ?? { min: 0, max: 0, decimals: 0 };
@@ -189,11 +194,22 @@ function compileEdition(data: SchemeData, edition: SchemeData['editions'][number
     levels,
     hasZones: levels.some((level) => level.zone !== ''),
     hasGrades: levels.some((level) => level.grade !== ''),
-    span: edition.to === undefined ? `${edition.from} dst.` : edition.from === edition.to ? `${edition.from}` : `${edition.from}-${edition.to}`,
+    span: describeEditionSpan(edition),
   };
 }
 
 // ---------------------------------------------------------------- grading
+
+/** The one key of a (scheme, year, region) result, wherever results are grouped or looked up. */
+export function awardKey(scheme: string, year: number, region: string): string {
+  return `${scheme}\u0000${year}\u0000${region}`;
+}
+
+/** The edition that rules `year` (not held wins), or undefined. */
+export function findEdition(scheme: SchemeData, year: number): SchemeEdition | undefined {
+  if (scheme.notHeld.includes(year)) return undefined;
+  return scheme.editions.find((edition) => year >= edition.from && (edition.to === undefined || year <= edition.to));
+}
 
 function describeCoverage(scheme: CompiledScheme): string {
   return scheme.editions.map((edition) => edition.span).join(', ');
@@ -205,9 +221,8 @@ function decideEdition(scheme: CompiledScheme, year: number): CompiledEdition | 
   if (scheme.notHeld.has(year)) {
     return { field: 'year', value: String(year), expected: `tahun penilaian yang diselenggarakan: ${name} tidak diadakan pada ${year}` };
   }
-  for (const edition of scheme.editions) {
-    if (year >= edition.from && (edition.to === undefined || year <= edition.to)) return edition;
-  }
+  const edition = findEdition(scheme.data, year);
+  if (edition) return scheme.byEdition.get(edition)!;
   return { field: 'year', value: describeValue(year), expected: `tahun yang dicakup ${name}: ${describeCoverage(scheme)}` };
 }
 
@@ -373,141 +388,12 @@ function resolveClaim(scheme: CompiledScheme, edition: CompiledEdition, claim: C
 
   if (issues.length > 0) return { issues };
   if (level) return { edition, units, level, zone: level.zone, grade: toGrade(level) };
-  if (zoneOnly) {
-    const label = `Zona ${zone.charAt(0).toUpperCase()}${zone.slice(1)}`;
+  if (zoneOnly && zone) {
+    const label = describeZone(zone);
     return { edition, units, level: undefined, zone, grade: { ...toGrade(zoneOnly), grade: '', label } };
   }
   const wanted = edition.kind === 'category' ? 'result' : edition.hasGrades ? 'score, grade atau zone' : 'score atau zone';
   return { issues: [{ field: edition.kind === 'category' ? 'result' : 'score', value: describeValue(undefined), expected: `isi ${wanted} (${name})` }] };
-}
-
-// ---------------------------------------------------------------- results tables
-
-const TABLE_COLUMNS = ['region', 'score', 'grade', 'result', 'zone', 'decree'] as const;
-type TableColumn = (typeof TABLE_COLUMNS)[number];
-const TABLE_HEADER_RULE = 'kolom region,score[,grade] atau region,result (boleh ditambah zone, decree), dipisah koma';
-
-/** `content/results/ombudsman/2024.csv` -> { scheme: 'ombudsman', year: 2024 }; null when the path is not a results table. */
-export function parseResultsTablePath(file: string): { scheme: string; year: number } | null {
-  const match = /(?:^|\/)results\/([a-z0-9]+(?:-[a-z0-9]+)*)\/(\d{4})\.csv$/.exec(file.replace(/\\/g, '/'));
-  return match ? { scheme: match[1]!, year: Number(match[2]) } : null;
-}
-
-/** Splits one CSV line (RFC 4180 quoting, `""` for a quote); null when a quote is left open. */
-function splitCsvLine(line: string): string[] | null {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field.trim() === '') {
-      field = '';
-      quoted = true;
-    } else if (c === ',') {
-      fields.push(field.trim());
-      field = '';
-    } else field += c;
-  }
-  if (quoted) return null;
-  fields.push(field.trim());
-  return fields;
-}
-
-/**
- * Reads an official results table (`content/results/<scheme>/<year>.csv`).
- * The header names the columns: `region,score[,grade]` or `region,result`,
- * optionally `zone` and `decree`, in any order. Blank lines and lines starting
- * with `#` (notes, e.g. the decree's source) are skipped. A score with a
- * decimal comma must be quoted (`"93,31"`); a dot (`93.31`) needs no quotes.
- * Values are checked by `computeAwards`; this checks the table's shape.
- */
-export function parseResultsTable(csvText: string, file: string, scheme: string, year: number): { sources: AwardSource[]; problems: ContentProblem[] } {
-  const sources: AwardSource[] = [];
-  const problems: ContentProblem[] = [];
-  const lines = csvText.replace(/^\uFEFF/, '').split(/\r?\n/);
-  let columns: TableColumn[] | undefined;
-  let headerText = '';
-  const regionLines = new Map<string, number>();
-
-  for (let index = 0; index < lines.length; index++) {
-    const text = lines[index]!;
-    const line = index + 1;
-    if (text.trim() === '' || text.trimStart().startsWith('#')) continue;
-    const cells = splitCsvLine(text);
-    if (!cells) {
-      problems.push({ file, line, field: 'baris', value: describeValue(text), expected: 'tanda kutip ditutup, mis. "93,31"' });
-      continue;
-    }
-    if (!columns) {
-      headerText = text.trim();
-      columns = readHeader(cells, file, line, headerText, problems);
-      if (!columns) return { sources, problems };
-      continue;
-    }
-    if (cells.length !== columns.length) {
-      const hint = columns.includes('score') ? '; skor berkoma ditulis dengan kutip ("93,31") atau dengan titik (93.31)' : '';
-      problems.push({ file, line, field: 'baris', value: describeValue(text), expected: `${columns.length} kolom sesuai kepala tabel: ${headerText}${hint}` });
-      continue;
-    }
-    const row = new Map<TableColumn, string>();
-    columns.forEach((column, i) => {
-      if (cells[i] !== '') row.set(column, cells[i]!);
-    });
-    const region = row.get('region') ?? '';
-    if (!SLUG_PATTERN.test(region)) {
-      problems.push({ file, line, field: 'region', value: describeValue(region), expected: 'id daerah: huruf kecil a-z, angka dan tanda hubung, mis. "musi-banyuasin"' });
-      continue;
-    }
-    const earlier = regionLines.get(region);
-    if (earlier !== undefined) {
-      problems.push({ file, line, field: 'region', value: describeValue(region), expected: `satu baris per daerah; ${region} sudah ada di baris ${earlier}` });
-      continue;
-    }
-    regionLines.set(region, line);
-    if (!['score', 'grade', 'result', 'zone'].some((column) => row.has(column as TableColumn))) {
-      const field = columns.includes('result') ? 'result' : 'score';
-      problems.push({ file, line, field, value: describeValue(undefined), expected: `nilai ${field} untuk ${region}` });
-      continue;
-    }
-    sources.push({
-      scheme,
-      year,
-      region,
-      score: row.get('score'),
-      result: row.get('result'),
-      zone: row.get('zone'),
-      grade: row.get('grade'),
-      decree: row.get('decree'),
-      provenance: { kind: 'table', file, line },
-    });
-  }
-  if (!columns) problems.push({ file, line: 1, field: 'kepala tabel', value: describeValue(''), expected: TABLE_HEADER_RULE });
-  else if (sources.length === 0 && problems.length === 0) {
-    problems.push({ file, field: 'baris', value: '(tabel kosong)', expected: 'paling sedikit satu baris hasil' });
-  }
-  return { sources, problems };
-}
-
-function readHeader(cells: string[], file: string, line: number, headerText: string, problems: ContentProblem[]): TableColumn[] | undefined {
-  const names = cells.map((cell) => cell.toLowerCase());
-  const unknown = names.filter((name) => !(TABLE_COLUMNS as readonly string[]).includes(name));
-  const duplicate = names.filter((name, i) => names.indexOf(name) !== i);
-  const fail = (extra: string) => {
-    problems.push({ file, line, field: 'kepala tabel', value: describeValue(headerText), expected: `${TABLE_HEADER_RULE}${extra}` });
-    return undefined;
-  };
-  if (unknown.length) return fail(`; kolom tidak dikenal: ${unknown.join(', ')}`);
-  if (duplicate.length) return fail(`; kolom ganda: ${[...new Set(duplicate)].join(', ')}`);
-  if (!names.includes('region')) return fail('; kolom region wajib');
-  if (names.includes('score') && names.includes('result')) return fail('; score dan result tidak boleh bersamaan');
-  if (!names.some((name) => name === 'score' || name === 'result' || name === 'zone' || name === 'grade')) return fail('; kolom score atau result wajib');
-  return names as TableColumn[];
 }
 
 // ---------------------------------------------------------------- merging
@@ -714,7 +600,7 @@ export function computeAwards(
       continue;
     }
     const decree = isBlank(source.decree) ? undefined : source.decree!.trim().replace(/\s+/g, ' ');
-    const key = `${source.scheme}\u0000${source.year}\u0000${source.region}`;
+    const key = awardKey(source.scheme, source.year, source.region);
     const candidate: Candidate = { source, resolved, decree };
     const group = groups.get(key);
     if (group) group.push(candidate);
@@ -796,14 +682,4 @@ export function decideLeaderboard(awards: readonly ComputedAward[], scheme: stri
         a.gradeOrder - b.gradeOrder ||
         compareText(a.region, b.region),
     );
-}
-
-/**
- * `3 tahun berturut-turut Zona Hijau` (or `... WTP` where there are no zones);
- * undefined for a streak of 1, which is not news.
- */
-export function describeStreak(award: ComputedAward, scheme: SchemeData): string | undefined {
-  if (award.streak < 2) return undefined;
-  const name = award.zone ? `Zona ${award.zone.charAt(0).toUpperCase()}${award.zone.slice(1)}` : award.grade || award.label;
-  return (scheme.streakLabel ?? DEFAULT_STREAK_LABEL).replaceAll('{n}', String(award.streak)).replaceAll('{name}', name);
 }

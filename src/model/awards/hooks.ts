@@ -3,7 +3,7 @@
  * inline Lencana and leaderboard rows all spread this object, so outside tools
  * and tests read the same attributes wherever an award is rendered.
  */
-import type { ComputedAward } from './awards.ts';
+import type { ComputedAward } from './engine.ts';
 
 export interface AwardHooks {
   'data-award': '';

@@ -4,12 +4,11 @@ import {
   computeScoreChart,
   decideTicks,
   decideYearSlots,
-  findEdition,
   formatBandRange,
-} from '../../src/model/award-chart.ts';
-import { decideAwardHistory } from '../../src/model/awards.ts';
-import { computeContrastRatio, parseHexColour, AA_CONTRAST } from '../../src/model/contrast.ts';
-import { SCHEMES, bpk, computeSample, ombudsman } from './award-fixtures.ts';
+} from '../../../src/model/awards/chart.ts';
+import { decideAwardHistory, findEdition } from '../../../src/model/awards/engine.ts';
+import { computeContrastRatio, parseHexColour, AA_CONTRAST } from '../../../src/model/contrast.ts';
+import { SCHEMES, bpk, computeSample, ombudsman } from './fixtures.ts';
 
 const awards = computeSample();
 const muba = decideAwardHistory(awards, 'musi-banyuasin').filter((award) => award.scheme === 'ombudsman');

@@ -3,10 +3,9 @@
  * change, rank and the one-sentence summary that badges, charts and the
  * embeddable SVG share. Pure; every badge on the site reads the same words.
  */
-import type { ComputedAward } from './awards.ts';
-import { describeStreak } from './awards.ts';
-import type { SchemeData, Zone } from '../schemas/scheme.ts';
-import { formatNumberId } from './format-id.ts';
+import type { ComputedAward } from './engine.ts';
+import { DEFAULT_STREAK_LABEL, type SchemeData, type Zone } from '../../schemas/scheme.ts';
+import { formatNumberId } from '../format-id.ts';
 
 /** The fields of a computed award that wording needs. */
 export type AwardFacts = Pick<
@@ -17,6 +16,16 @@ export type AwardFacts = Pick<
 /** `hijau` -> `Zona Hijau`. */
 export function describeZone(zone: Zone): string {
   return `Zona ${zone.charAt(0).toUpperCase()}${zone.slice(1)}`;
+}
+
+/**
+ * `3 tahun berturut-turut Zona Hijau` (or `... WTP` where there are no zones);
+ * undefined for a streak of 1, which is not news.
+ */
+export function describeStreak(award: ComputedAward, scheme: SchemeData): string | undefined {
+  if (award.streak < 2) return undefined;
+  const name = award.zone ? describeZone(award.zone) : award.grade || award.label;
+  return (scheme.streakLabel ?? DEFAULT_STREAK_LABEL).replaceAll('{n}', String(award.streak)).replaceAll('{name}', name);
 }
 
 /** A grade short enough to stand as a code: `A`, `BB`, `WTP`, `A-`. */

@@ -10,9 +10,9 @@ import {
   describeZone,
   formatAwardScore,
   shortenRegionName,
-} from '../../src/model/award-text.ts';
-import { decideTextColour } from '../../src/model/contrast.ts';
-import { bpk, computeSample, findAward, ombudsman } from './award-fixtures.ts';
+} from '../../../src/model/awards/wording.ts';
+import { decideTextColour } from '../../../src/model/contrast.ts';
+import { bpk, computeSample, findAward, ombudsman } from './fixtures.ts';
 
 const awards = computeSample();
 

@@ -1,10 +1,10 @@
 /** Sample schemes and a small set of sources for the award rendering tests. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { schemeSchema, type SchemeData } from '../../src/schemas/scheme.ts';
-import { computeAwards, type AwardSource, type ComputedAward } from '../../src/model/awards.ts';
+import { schemeSchema, type SchemeData } from '../../../src/schemas/scheme.ts';
+import { computeAwards, type AwardSource, type ComputedAward } from '../../../src/model/awards/engine.ts';
 
-const root = new URL('../../', import.meta.url);
+const root = new URL('../../..', import.meta.url);
 
 export function loadScheme(id: string): SchemeData {
   return schemeSchema.parse(parse(readFileSync(new URL(`content/schemes/${id}.yaml`, root), 'utf8')));

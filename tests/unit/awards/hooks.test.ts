@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideAwardHooks } from '../../src/model/award-hooks.ts';
-import type { ComputedAward } from '../../src/model/awards.ts';
+import { decideAwardHooks } from '../../../src/model/awards/hooks.ts';
+import type { ComputedAward } from '../../../src/model/awards/engine.ts';
 
 const base: ComputedAward = {
   scheme: 'ombudsman', year: 2024, region: 'musi-banyuasin', kind: 'scored', score: 93.31, scoreText: '93.31',

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { schemeSchema, type SchemeData } from '../../src/schemas/scheme.ts';
-import { computeAwards, describeStreak, parseResultsTable, parseResultsTablePath, type AwardSource } from '../../src/model/awards.ts';
-import { formatProblem, type ContentProblem } from '../../src/model/problem.ts';
+import { schemeSchema, type SchemeData } from '../../../src/schemas/scheme.ts';
+import { computeAwards, type AwardSource } from '../../../src/model/awards/engine.ts';
+import { parseResultsTable, parseResultsTablePath } from '../../../src/model/awards/results-table.ts';
+import { describeStreak } from '../../../src/model/awards/wording.ts';
+import { formatProblem, type ContentProblem } from '../../../src/model/problem.ts';
 
-const root = new URL('../../', import.meta.url);
+const root = new URL('../../..', import.meta.url);
 const schemeFiles = readdirSync(new URL('content/schemes/', root)).filter((name) => name.endsWith('.yaml')).sort();
 
 function listTables(): string[] {

@@ -5,10 +5,10 @@
  * bands drawn behind in their colours, a point per published score. Returns
  * plain numbers and strings; ScoreChart.astro only turns them into SVG.
  */
-import type { ComputedAward } from './awards.ts';
-import type { SchemeData, SchemeEdition, Zone } from '../schemas/scheme.ts';
-import { describeAwardGrade, describeLevelName, describeZone, decideDecimals, formatAwardScore } from './award-text.ts';
-import { formatNumberId } from './format-id.ts';
+import { findEdition, type ComputedAward } from './engine.ts';
+import { describeEditionSpan, type SchemeData, type SchemeEdition, type Zone } from '../../schemas/scheme.ts';
+import { describeAwardGrade, describeLevelName, describeZone, decideDecimals, formatAwardScore } from './wording.ts';
+import { formatNumberId } from '../format-id.ts';
 
 /** What a year of the x axis holds for the region. */
 export type YearSlotKind = 'score' | 'zone' | 'category' | 'not-held' | 'missing';
@@ -19,12 +19,6 @@ export interface YearSlot {
   award?: ComputedAward | undefined;
   /** The edition ruling the year; undefined when not held or not covered. */
   edition?: SchemeEdition | undefined;
-}
-
-/** The edition that rules `year` (not held wins), or undefined. */
-export function findEdition(scheme: SchemeData, year: number): SchemeEdition | undefined {
-  if (scheme.notHeld.includes(year)) return undefined;
-  return scheme.editions.find((edition) => year >= edition.from && (edition.to === undefined || year <= edition.to));
 }
 
 /**
@@ -193,9 +187,6 @@ export function decideTicks(min: number, max: number): number[] {
   return ticks;
 }
 
-function describeSpan(editions: SchemeEdition[]): string {
-  return editions.map((edition) => (edition.to === undefined ? `${edition.from} dst.` : edition.to === edition.from ? `${edition.from}` : `${edition.from}\u2013${edition.to}`)).join(', ');
-}
 
 /** `88,00–100`, `0–31,99` at the scheme's decimals, dropping zeros only on whole bounds at the scale's ends. */
 export function formatBandRange(band: { min: number; max: number }, scheme: Pick<SchemeData, 'scale'>): string {
@@ -330,7 +321,7 @@ export function computeScoreChart(
       }));
     byBands.set(key, { editions: [edition], items });
   }
-  for (const { editions, items } of byBands.values()) legend.push({ years: describeSpan(editions), items });
+  for (const { editions, items } of byBands.values()) legend.push({ years: editions.map(describeEditionSpan).join(', '), items });
 
   return {
     width,

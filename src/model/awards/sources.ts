@@ -4,8 +4,8 @@
  * must agree too; the site passes only published ones, so badges, histories
  * and leaderboards follow the publish rule.
  */
-import type { AwardSource } from './awards.ts';
-import type { AwardClaim } from '../schemas/article.ts';
+import type { AwardSource } from './engine.ts';
+import type { AwardClaim } from '../../schemas/article.ts';
 
 export interface ArticleAwards {
   slug: string;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { BADGE_WIDTH, escapeXml, estimateTextWidth, layoutBadge, renderBadgeSvg, wrapText } from '../../src/model/badge-svg.ts';
-import { decideTextColour } from '../../src/model/contrast.ts';
-import type { ComputedAward } from '../../src/model/awards.ts';
-import { bpk, computeSample, findAward, ombudsman } from './award-fixtures.ts';
+import { BADGE_WIDTH, escapeXml, estimateTextWidth, layoutBadge, renderBadgeSvg, wrapText } from '../../../src/model/awards/badge-svg.ts';
+import { decideTextColour } from '../../../src/model/contrast.ts';
+import type { ComputedAward } from '../../../src/model/awards/engine.ts';
+import { bpk, computeSample, findAward, ombudsman } from './fixtures.ts';
 
 const awards = computeSample();
 const muba2024 = findAward(awards, 'musi-banyuasin', 2024);

@@ -7,9 +7,8 @@
  * that at 120 px wide (0.6 scale) the smallest text is 8.4 px and the grade
  * and score about 20 px.
  */
-import type { SchemeData } from '../schemas/scheme.ts';
-import { describeStreak } from './awards.ts';
-import { escapeHtml } from '../utils/html.ts';
+import type { SchemeData } from '../../schemas/scheme.ts';
+import { escapeHtml } from '../../utils/html.ts';
 import {
   describeAwardGrade,
   describeAwardSummary,
@@ -19,7 +18,8 @@ import {
   isShortGrade,
   shortenRegionName,
   type AwardFacts,
-} from './award-text.ts';
+  describeStreak,
+} from './wording.ts';
 
 export interface BadgeSvgInput {
   award: AwardFacts & { colour: string; textColour: string };
