@@ -14,6 +14,7 @@ import { formatProblem } from '../model/problem.ts';
 import type { SchemeData } from '../schemas/scheme.ts';
 import type { AwardClaim } from '../schemas/article.ts';
 import { getSite, url, type Article } from './site.ts';
+import { badgePath, leaderboardPath, regionPath, schemePath, schemesPath } from '../model/routes.ts';
 
 export interface Awards extends AwardIndex {
   /** Scheme id -> scheme, sorted by id. */
@@ -71,9 +72,9 @@ export function schemeOf(awards: Awards, award: Pick<ComputedAward, 'scheme'>): 
 
 /** Site-relative URLs of award pages (base-path safe). */
 export const awardUrls = {
-  schemes: () => url('penghargaan/'),
-  scheme: (scheme: string) => url(`penghargaan/${scheme}/`),
-  leaderboard: (scheme: string, year: number) => url(`penghargaan/${scheme}/${year}/`),
-  region: (region: string) => url(`daerah/${region}/`),
-  badge: (award: Pick<ComputedAward, 'scheme' | 'year' | 'region'>) => url(`lencana/${award.region}/${award.scheme}-${award.year}.svg`),
+  schemes: () => url(schemesPath()),
+  scheme: (scheme: string) => url(schemePath(scheme)),
+  leaderboard: (scheme: string, year: number) => url(leaderboardPath(scheme, year)),
+  region: (region: string) => url(regionPath(region)),
+  badge: (award: Pick<ComputedAward, 'scheme' | 'year' | 'region'>) => url(badgePath(award)),
 };

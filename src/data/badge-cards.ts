@@ -19,6 +19,7 @@ import { digestOf } from '../model/page-key.ts';
 import { CONTENT_DIR, SITE_NAME, cacheDirFor } from '../site-config.ts';
 import { getAwards, schemeOf } from './awards.ts';
 import { getSite, url, type Article } from './site.ts';
+import { cardPath } from '../model/routes.ts';
 
 const projectRequire = createRequire(path.join(process.cwd(), 'package.json'));
 
@@ -91,7 +92,7 @@ export async function getBadgeCard(article: Pick<Article, 'slug'>): Promise<Badg
 
 /** Site-relative URL of a card (base-path safe). */
 export function badgeCardUrl(slug: string): string {
-  return url(`kartu/${slug}.png`);
+  return url(cardPath(slug));
 }
 
 export const BADGE_CARD_SIZE = { width: CARD_WIDTH, height: CARD_HEIGHT };

@@ -21,14 +21,15 @@ import {
 } from '../model/open-data.ts';
 import type { ComputedAward } from '../model/awards/engine.ts';
 import type { SchemeData } from '../schemas/scheme.ts';
+import { homePath, leaderboardDataPath, leaderboardPath, openDataPath, regionPath, regionResultsPath } from '../model/routes.ts';
 
 export type OpenDataFormat = 'csv' | 'json';
 
 /** Site-relative URLs of the open-data files and page (base-path safe). */
 export const openDataUrls = {
-  page: () => url('data/'),
-  leaderboard: (scheme: string, year: number, format: OpenDataFormat) => url(`penghargaan/${scheme}/${year}.${format}`),
-  region: (region: string, format: OpenDataFormat) => url(`daerah/${region}/penghargaan.${format}`),
+  page: () => url(openDataPath()),
+  leaderboard: (scheme: string, year: number, format: OpenDataFormat) => url(leaderboardDataPath(scheme, year, format)),
+  region: (region: string, format: OpenDataFormat) => url(regionResultsPath(region, format)),
 };
 
 export interface OpenDataFile {
@@ -80,7 +81,7 @@ function build(site: Site, awards: Awards, list: readonly ComputedAward[], title
   });
   const sources = [...new Set(list.map((award) => schemeOf(awards, award).issuer))].sort();
   const json = openDataJson(
-    { title, page: absoluteFromRoot(pagePath), documentation: absoluteUrl('data/'), license: OPEN_DATA_LICENSE, publisher: SITE_NAME, sources },
+    { title, page: absoluteFromRoot(pagePath), documentation: absoluteUrl(openDataPath()), license: OPEN_DATA_LICENSE, publisher: SITE_NAME, sources },
     rows,
   );
   const csv = openDataCsv(rows);
@@ -97,7 +98,7 @@ export function leaderboardData(scheme: string, year: number): Promise<OpenDataF
   return once(`leaderboard ${scheme} ${year}`, async () => {
     const [site, awards] = await Promise.all([getSite(), getAwards()]);
     const list = awards.byEdition.get(`${scheme}/${year}`) ?? [];
-    return build(site, awards, list, `${leaderboardTitle(awards, scheme, year)} (${awards.schemes.get(scheme)!.name})`, url(`penghargaan/${scheme}/${year}/`));
+    return build(site, awards, list, `${leaderboardTitle(awards, scheme, year)} (${awards.schemes.get(scheme)!.name})`, url(leaderboardPath(scheme, year)));
   });
 }
 
@@ -106,7 +107,7 @@ export function regionData(region: string): Promise<OpenDataFile> {
   return once(`region ${region}`, async () => {
     const [site, awards] = await Promise.all([getSite(), getAwards()]);
     const list = awards.byRegion.get(region) ?? [];
-    return build(site, awards, list, `Rekam jejak penghargaan ${site.regions.get(region)?.name ?? region}`, url(`daerah/${region}/`));
+    return build(site, awards, list, `Rekam jejak penghargaan ${site.regions.get(region)?.name ?? region}`, url(regionPath(region)));
   });
 }
 
@@ -126,12 +127,12 @@ export async function regionsWithAwards(): Promise<string[]> {
 export function leaderboardDatasetJsonLd(id: string, year: number, scheme: SchemeData, count: number): Record<string, unknown> {
   return decideDataset({
     name: `Hasil ${scheme.shortName} ${year}: ${scheme.name}`,
-    description: `${formatNumberId(count)} hasil ${scheme.name} ${year} (${scheme.issuer}) yang tercatat di ${SITE_NAME}: daerah, kode wilayah, provinsi, skor, kategori, zona, dasar keputusan dan berita sumber. Penjelasan kolom: ${absoluteUrl('data/')}`,
-    url: absoluteUrl(`penghargaan/${id}/${year}/`),
+    description: `${formatNumberId(count)} hasil ${scheme.name} ${year} (${scheme.issuer}) yang tercatat di ${SITE_NAME}: daerah, kode wilayah, provinsi, skor, kategori, zona, dasar keputusan dan berita sumber. Penjelasan kolom: ${absoluteUrl(openDataPath())}`,
+    url: absoluteUrl(leaderboardPath(id, year)),
     csvUrl: absoluteFromRoot(openDataUrls.leaderboard(id, year, 'csv')),
     jsonUrl: absoluteFromRoot(openDataUrls.leaderboard(id, year, 'json')),
     license: OPEN_DATA_LICENSE,
-    creator: { name: SITE_NAME, url: absoluteUrl('') },
+    creator: { name: SITE_NAME, url: absoluteUrl(homePath()) },
     sources: [scheme.issuer],
     year,
     keywords: [scheme.shortName, scheme.name, 'pemerintah daerah', 'pelayanan publik'],

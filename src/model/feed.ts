@@ -10,6 +10,7 @@
  */
 import { compareNewestFirst } from './publish.ts';
 import { escapeHtml } from '../utils/html.ts';
+import { homePath, portalFeedPath, regionFeedPath, regionPath, schemeFeedPath, schemePath, topicFeedPath, topicPath } from './routes.ts';
 
 /** Items per feed. */
 export const FEED_LIMIT = 50;
@@ -43,32 +44,32 @@ export function decideFeedChannel(subject: FeedSubject, siteName: string): FeedC
       return {
         title: siteName,
         description: `Berita terbaru ${siteName}: kabar prestasi dan pelayanan publik daerah.`,
-        pagePath: '',
-        feedPath: 'rss.xml',
+        pagePath: homePath(),
+        feedPath: portalFeedPath(),
         follows: `berita terbaru ${siteName}`,
       };
     case 'region':
       return {
         title: `${siteName}: ${subject.name}`,
         description: `Berita terbaru tentang ${subject.name} di ${siteName}.`,
-        pagePath: `daerah/${subject.id}/`,
-        feedPath: `daerah/${subject.id}/rss.xml`,
+        pagePath: regionPath(subject.id),
+        feedPath: regionFeedPath(subject.id),
         follows: `berita ${subject.name}`,
       };
     case 'topic':
       return {
         title: `${siteName}: Topik ${subject.name}`,
         description: `Berita terbaru bertopik ${subject.name} di ${siteName}.`,
-        pagePath: `topik/${subject.slug}/`,
-        feedPath: `topik/${subject.slug}/rss.xml`,
+        pagePath: topicPath(subject.slug),
+        feedPath: topicFeedPath(subject.slug),
         follows: `berita bertopik ${subject.name}`,
       };
     case 'scheme':
       return {
         title: `${siteName}: Penghargaan ${subject.name}`,
         description: `Berita terbaru tentang penghargaan ${subject.name} di ${siteName}.`,
-        pagePath: `penghargaan/${subject.id}/`,
-        feedPath: `penghargaan/${subject.id}/rss.xml`,
+        pagePath: schemePath(subject.id),
+        feedPath: schemeFeedPath(subject.id),
         follows: `berita penghargaan ${subject.name}`,
       };
   }

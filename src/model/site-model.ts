@@ -6,6 +6,7 @@
 import { isPublished, decidePublishState, compareNewestFirst } from './publish.ts';
 import { slugify } from './slug.ts';
 import { DEFAULT_TIME_ZONE, type TimeZoneName } from './datetime.ts';
+import { articlePath } from './routes.ts';
 
 export interface RegionInfo {
   id: string;
@@ -207,7 +208,7 @@ export function decideSite<TImage>(options: DecideSiteOptions<TImage>): SiteMode
     if (!author) throw new Error(`${article.slug}: author "${article.author}" unknown (the content check should have caught this)`);
     return {
       ...article,
-      url: `${base}berita/${article.slug}/`,
+      url: `${base}${articlePath(article.slug)}`,
       author,
       editor: article.editor ? authors.get(article.editor) : undefined,
       region,

@@ -5,14 +5,15 @@
  */
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../data/seo.ts';
+import { newsSitemapPath, sitemapIndexPath } from '../model/routes.ts';
 
 export const GET: APIRoute = () => {
   const body = [
     'User-agent: *',
     'Allow: /',
     '',
-    `Sitemap: ${absoluteUrl('sitemap-index.xml')}`,
-    `Sitemap: ${absoluteUrl('sitemap-news.xml')}`,
+    `Sitemap: ${absoluteUrl(sitemapIndexPath())}`,
+    `Sitemap: ${absoluteUrl(newsSitemapPath())}`,
     '',
   ].join('\n');
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
