@@ -1,8 +1,8 @@
 /**
  * Benchmark of the related-articles chooser on synthetic content.
  *
- *   ./node_modules/.bin/node scripts/bench-related.ts 10000
- *   ./node_modules/.bin/node --expose-gc scripts/bench-related.ts 1000 10000
+ *   npm run bench:related -- 10000
+ *   npm run bench:related -- 1000 10000     (memory figures need node --expose-gc)
  *
  * Generates N articles in memory with a fixed-seed PRNG (about 500 regions in
  * 38 provinces, 200 Zipf-distributed tags with 3-5 per article, awards on 30%,
@@ -11,20 +11,9 @@
  * article. Generation is not timed. Target: under 2 s for 10,000.
  */
 import { buildRelatedIndex, decideRelated, type RelatedCandidate } from '../src/model/related.ts';
+import { seededRandom } from './lib/seeded-random.ts';
 
 const LIMIT = 8;
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Sampler for ranks 0..size-1 with P(rank) proportional to 1 / (rank + 1)^s. */
 function zipf(size: number, s: number, rand: () => number): () => number {
@@ -89,7 +78,7 @@ function vocabulary(rand: () => number): string[] {
 }
 
 function generateArticles(n: number, seed = 20241114): RelatedCandidate[] {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const words = vocabulary(rand);
   const word = zipf(words.length, 1.05, rand);
   const provinces = Array.from({ length: 38 }, (_, i) => `provinsi-${i + 1}`);

@@ -8,6 +8,7 @@
  */
 import { mkdirSync, writeFileSync, copyFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from './lib/seeded-random.ts';
 
 const [countArg, dirArg] = process.argv.slice(2);
 const count = Number(countArg);
@@ -18,18 +19,7 @@ if (!Number.isInteger(count) || count < 1 || !dirArg) {
 const root = path.resolve(dirArg);
 const content = path.join(root, 'content');
 
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(20241114);
+const random = seededRandom(20241114);
 const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const hash = (text: string) => [...text].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
 

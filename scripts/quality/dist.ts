@@ -4,8 +4,9 @@
  * serves it: `/x/` -> `x/index.html`). Every gate takes a directory and
  * returns `Problem`s, so tests can run the gates on fixture directories.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { listFiles } from '../../src/utils/files.ts';
 import { scanHtml, type ScannedElement } from './html-scan.ts';
 
 /** One thing wrong: the page (its URL path, or a file path for non-pages) and what is wrong, in one line. */
@@ -54,16 +55,6 @@ export interface Dist {
   resolve(url: URL): { file: string } | { missing: string };
 }
 
-function walk(dir: string, prefix = ''): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...walk(dir, relative));
-    else if (entry.isFile()) out.push(relative);
-  }
-  return out;
-}
-
 function normalizeBase(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
@@ -74,7 +65,7 @@ export function openDist(dir: string, options: GateOptions = {}): Dist {
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new Error(`No built site at ${dir}: run the build first (npx astro build).`);
   const site = new URL(options.site ?? process.env.WARTA_SITE ?? DEFAULT_SITE);
   const base = normalizeBase(options.base ?? process.env.WARTA_BASE ?? '/');
-  const files = walk(root).sort();
+  const files = listFiles(root).sort();
   const fileSet = new Set(files);
   const textCache = new Map<string, string>();
   const elementCache = new Map<string, ScannedElement[]>();

@@ -8,40 +8,16 @@
  * independent. The rules themselves run once, on the main thread, over the
  * whole tree, so the result is the same however the work was split.
  */
-import { Worker } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
+import { decideThreads, runWorker } from '../utils/worker-pool.ts';
 import { readContentTree, readArticleFiles, type ArticleFileRef, type ArticleReader, type ArticleSource } from './read-tree.ts';
 import { checkContentTree, type CheckResult } from './check.ts';
 import { checkArticleBody, type BodyCheckInfo } from '../mdx/compile-article.ts';
 import { sortProblems, type ContentProblem } from '../model/problem.ts';
 import type { WorkerResult } from './check-worker.ts';
 
-/** Below this many articles, starting threads costs more than it saves. */
-export const PARALLEL_MIN_ARTICLES = 600;
-
 export interface RunCheckOptions {
   /** Worker threads for reading and body analysis; 0 = on the main thread. Default: one per core (max 4) for large trees. */
   workers?: number | undefined;
-}
-
-function decideWorkers(articleCount: number, requested: number | undefined): number {
-  if (requested !== undefined) return Math.max(0, Math.min(requested, articleCount));
-  if (articleCount < PARALLEL_MIN_ARTICLES) return 0;
-  const cores = availableParallelism();
-  return cores < 2 ? 0 : Math.min(cores, 4);
-}
-
-function runWorker(files: ArticleFileRef[]): Promise<WorkerResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { files } });
-    let result: WorkerResult | undefined;
-    worker.once('message', (message: WorkerResult) => (result = message));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (result) resolve(result);
-      else reject(new Error(`content check worker stopped (exit code ${code}) before reporting`));
-    });
-  });
 }
 
 export async function runContentCheck(
@@ -54,7 +30,7 @@ export async function runContentCheck(
   const problems: ContentProblem[] = [];
 
   const readAndAnalyze: ArticleReader = async (files) => {
-    const workers = decideWorkers(files.length, options.workers);
+    const workers = decideThreads(files.length, options.workers);
     if (workers === 0) {
       const read = await readArticleFiles(files);
       for (const source of read.articles) {
@@ -67,7 +43,8 @@ export async function runContentCheck(
     // Contiguous slices keep the tree's file order when the results are joined.
     const size = Math.ceil(files.length / workers);
     const slices = Array.from({ length: workers }, (_, i) => files.slice(i * size, (i + 1) * size)).filter((slice) => slice.length > 0);
-    const results = await Promise.all(slices.map(runWorker));
+    const worker = new URL('./check-worker.ts', import.meta.url);
+    const results = await Promise.all(slices.map((slice) => runWorker<WorkerResult>(worker, { files: slice }, 'content check worker')));
     const articles: ArticleSource[] = [];
     const readProblems: ContentProblem[] = [];
     for (const result of results) {

@@ -6,13 +6,9 @@
  * starting threads would cost more than it saves. Either way the outcome is
  * the same: each body's info and problems, in the order given.
  */
-import { Worker } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
 import writeFileAtomic from 'write-file-atomic';
+import { decideThreads, runWorker } from '../utils/worker-pool.ts';
 import { compileArticleBody, type BodyInfo, type BodyProblem } from './compile-article.ts';
-
-/** Below this many bodies, one thread is faster. */
-export const PARALLEL_MIN_BODIES = 600;
 
 export interface CompileJob {
   body: string;
@@ -35,24 +31,12 @@ export function compileAndWrite(job: CompileJob): CompileOutcome {
   return { info: result.info, problems: result.problems };
 }
 
-function runWorker(jobs: CompileJob[]): Promise<CompileOutcome[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./compile-worker.ts', import.meta.url), { workerData: { jobs } });
-    let outcomes: CompileOutcome[] | undefined;
-    worker.once('message', (message: CompileOutcome[]) => (outcomes = message));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (outcomes) resolve(outcomes);
-      else reject(new Error(`article compile worker stopped (exit code ${code}) before reporting`));
-    });
-  });
-}
-
 export async function compileBodies(jobs: CompileJob[], workers?: number): Promise<CompileOutcome[]> {
-  const threads = workers ?? (jobs.length < PARALLEL_MIN_BODIES ? 0 : Math.min(availableParallelism(), 4));
+  const threads = decideThreads(jobs.length, workers);
   if (threads < 2) return jobs.map(compileAndWrite);
   // Interleaved slices even out year folders that differ in body length.
   const slices = Array.from({ length: threads }, (_, t) => jobs.filter((_, i) => i % threads === t));
-  const results = await Promise.all(slices.map(runWorker));
+  const worker = new URL('./compile-worker.ts', import.meta.url);
+  const results = await Promise.all(slices.map((slice) => runWorker<CompileOutcome[]>(worker, { jobs: slice }, 'article compile worker')));
   return jobs.map((_, i) => results[i % threads]![Math.floor(i / threads)]!);
 }

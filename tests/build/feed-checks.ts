@@ -6,7 +6,7 @@
  * expected articles come from the content files themselves, read here with
  * the contract's publish rule, not from the code under test.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import Parser from 'rss-parser';
@@ -47,8 +47,7 @@ export interface SourceTree {
 }
 
 function filesUnder(dir: string, extension: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  return listFiles(dir)
     .filter((file) => file.endsWith(extension))
     .map((file) => path.join(dir, file));
 }

@@ -3,12 +3,14 @@
  * builds it with the real `astro build` into its own output directory, and
  * runs the newsroom check on the same tree.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, readdirSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cacheDirFor } from '../../src/site-config.ts';
 import { runContentCheck } from '../../src/content-tree/run-check.ts';
 import { formatProblem } from '../../src/model/problem.ts';
+import { listFiles as listTreeFiles } from '../../src/utils/files.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURE_NOW = '2026-11-30T00:00:00Z';
@@ -60,12 +62,6 @@ function parentEnv(): NodeJS.ProcessEnv {
   return rest;
 }
 
-/** Terminal colour codes removed. */
-export function stripAnsi(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\x1b\[[0-9;]*m/g, '');
-}
-
 export interface RunningBuild {
   child: ChildProcess;
   /** Everything printed so far, colour codes removed. */
@@ -90,8 +86,8 @@ export function startBuild(tree: Tree, env: Record<string, string> = {}): Runnin
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   // Astro colours its log when CI is set; tests read the text.
-  const done = new Promise<BuildResult>((resolve) => child.on('close', (code) => resolve({ code: code ?? 1, output: stripAnsi(output) })));
-  return { child, output: () => stripAnsi(output), done };
+  const done = new Promise<BuildResult>((resolve) => child.on('close', (code) => resolve({ code: code ?? 1, output: stripVTControlCharacters(output) })));
+  return { child, output: () => stripVTControlCharacters(output), done };
 }
 
 /** Resolves once a running build has printed `text`, or has ended. */
@@ -138,12 +134,9 @@ export async function checkTree(tree: Tree): Promise<string[]> {
   return result.problems.map(formatProblem);
 }
 
-/** Every file under a directory, relative paths. */
+/** Every file under a directory, relative paths; none when it is absent. */
 export function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => statSync(path.join(dir, file)).isFile())
-    .map((file) => file.split(path.sep).join('/'));
+  return existsSync(dir) ? listTreeFiles(dir) : [];
 }
 
 /** Text files of a build, for "appears nowhere" assertions. */
