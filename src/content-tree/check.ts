@@ -14,7 +14,6 @@ import { describeValue, sortProblems, type ContentProblem } from '../model/probl
 import type { BodyCheckInfo } from '../mdx/compile-article.ts';
 import { toIsoWithOffset } from '../model/datetime.ts';
 import { findPlaceholders } from '../model/new-article.ts';
-import { findFieldLine } from './field-line.ts';
 import { zodProblems } from './zod-problems.ts';
 import { createImageChecker } from './image-file.ts';
 import { describeNonLocalImage } from '../model/raster-image.ts';
@@ -22,7 +21,7 @@ import { schemeSchema, type SchemeData } from '../schemas/scheme.ts';
 import { awardKey, computeAwards, type AwardSource, type ComputedAward } from '../model/awards/engine.ts';
 import { parseResultsTable } from '../model/awards/results-table.ts';
 import { decideArticleAwardSources } from '../model/awards/sources.ts';
-import type { ContentTree, DataFile } from './read-tree.ts';
+import { findFieldLine, type ContentTree, type DataFile } from './read-tree.ts';
 
 export interface CheckedArticle {
   slug: string;
@@ -64,7 +63,7 @@ function checkDataFiles<T>(
     if (!checkIdFileName(file, problems)) continue;
     const parsed = schema.safeParse(file.data);
     if (!parsed.success) {
-      problems.push(...zodProblems(parsed.error, { file: file.file, data: file.data, lines: file.lines }));
+      problems.push(...zodProblems(parsed.error, { file: file.file, data: file.data, yaml: file.yaml }));
       continue;
     }
     out.set(file.id, parsed.data);
@@ -85,7 +84,7 @@ function checkRegions(tree: ContentTree, problems: ContentProblem[]): Map<string
     const file = regionFile.get(problem.id)!;
     problems.push({
       file: file.file,
-      line: problem.field === 'nama berkas' ? undefined : findFieldLine(file.lines, [problem.field]),
+      line: problem.field === 'nama berkas' ? undefined : findFieldLine(file.yaml, [problem.field]),
       field: problem.field,
       value: describeValue(problem.value),
       expected: problem.expected,
@@ -100,7 +99,7 @@ function checkRegions(tree: ContentTree, problems: ContentProblem[]): Map<string
       if (!file) continue; // the package's own regions are consistent (tested)
       problems.push({
         file: file.file,
-        line: findFieldLine(file.lines, ['province']),
+        line: findFieldLine(file.yaml, ['province']),
         field: 'province',
         value: describeValue(region.province),
         expected: province
@@ -154,7 +153,7 @@ export function checkContentTree(tree: ContentTree, options: CheckOptions): Chec
         ...zodProblems(parsed.error, {
           file: source.file,
           data: source.data,
-          lines: source.frontmatterLines,
+          yaml: source.frontmatter,
           lineOffset: 1,
           knownKeys: ARTICLE_KEYS,
         }),
@@ -167,7 +166,7 @@ export function checkContentTree(tree: ContentTree, options: CheckOptions): Chec
 
   const sourceBySlug = new Map(tree.articles.map((source) => [source.slug, source]));
   const lineOf = (slug: string, fieldPath: (string | number)[]) => {
-    const line = findFieldLine(sourceBySlug.get(slug)!.frontmatterLines, fieldPath);
+    const line = findFieldLine(sourceBySlug.get(slug)!.frontmatter, fieldPath);
     return line ? line + 1 : undefined;
   };
   const unknownRegion = (id: string) => describeUnknownRegion(id, regions);
@@ -345,7 +344,7 @@ function checkPlaceholders(tree: ContentTree, articles: Map<string, CheckedArtic
     const expected = 'teks sendiri menggantikan teks contoh [[...]] dari templat (atau tetap draft: true)';
     for (const field of ['title', 'description'] as const) {
       for (const found of findPlaceholders(article.data[field])) {
-        const line = findFieldLine(source.frontmatterLines, [field]);
+        const line = findFieldLine(source.frontmatter, [field]);
         problems.push({ file: source.file, line: line ? line + 1 : undefined, field, value: describeValue(found.text), expected });
       }
     }

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { LineCounter, isMap, isSeq, parse as parseYaml, parseDocument, YAMLParseError, type Node } from 'yaml';
 import type { ContentProblem } from '../model/problem.ts';
 import { DATA_FOLDERS, listContent, type ListedDataFile } from './list-content.ts';
 import type { RegionData } from '../schemas/region.ts';
@@ -18,8 +18,8 @@ export interface DataFile {
   /** The id: the file name without extension. */
   id: string;
   data: unknown;
-  /** Lines of the source, for pointing problems at a field. */
-  lines: string[];
+  /** The YAML source, for pointing problems at a field (`findFieldLine`). */
+  yaml: string;
 }
 
 export interface ArticleSource {
@@ -30,7 +30,8 @@ export interface ArticleSource {
   text: string;
   /** Parsed front matter (YAML core schema: dates stay strings, read as WIB later). */
   data: unknown;
-  frontmatterLines: string[];
+  /** The front matter's YAML, without the `---` lines. */
+  frontmatter: string;
   body: string;
   /** File lines before the body's first line. */
   bodyLineOffset: number;
@@ -76,6 +77,31 @@ export function parseYamlText(text: string): unknown {
   return parseYaml(text, { schema: 'core', prettyErrors: true, uniqueKeys: true });
 }
 
+/**
+ * The 1-based line of a field in YAML source (`['awards', 1, 'score']`), so
+ * problems point where the journalist must look; where the path runs out, the
+ * line of the deepest part that exists; undefined when not even the first does.
+ */
+export function findFieldLine(yaml: string, fieldPath: readonly PropertyKey[]): number | undefined {
+  const lineCounter = new LineCounter();
+  let node: unknown = parseDocument(yaml, { lineCounter }).contents;
+  let line: number | undefined;
+  for (const key of fieldPath) {
+    let found: { at: Node | null | undefined; value: unknown } | undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      if (pair) found = { at: pair.key as Node, value: pair.value };
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key] !== undefined) {
+      found = { at: node.items[key] as Node, value: node.items[key] };
+    }
+    const offset = found?.at?.range?.[0];
+    if (offset === undefined) break;
+    line = lineCounter.linePos(offset).line;
+    node = found!.value;
+  }
+  return line;
+}
+
 /** Splits `---` front matter from the body. */
 export function splitFrontmatter(text: string): { frontmatter: string; body: string; bodyLineOffset: number } | null {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -118,7 +144,7 @@ export function parseArticleSource(text: string, file: string, absolutePath: str
       slug,
       text,
       data,
-      frontmatterLines: split.frontmatter.split('\n'),
+      frontmatter: split.frontmatter,
       body: split.body,
       bodyLineOffset: split.bodyLineOffset,
     },
@@ -136,7 +162,7 @@ export async function readDataFiles(files: ListedDataFile[], problems: ContentPr
       } catch (error) {
         problems.push(yamlProblem(file, error));
       }
-      return { file, id, data, lines: text.split('\n') };
+      return { file, id, data, yaml: text };
     }),
   );
 }

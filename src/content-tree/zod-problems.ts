@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describeValue, type ContentProblem } from '../model/problem.ts';
-import { findFieldLine } from './field-line.ts';
+import { findFieldLine } from './read-tree.ts';
 
 // Default messages in Indonesian; our schemas override the ones journalists meet most.
 z.config(z.locales.id());
@@ -28,7 +28,7 @@ function valueAt(data: unknown, fieldPath: PropertyKey[]): unknown {
  */
 export function zodProblems(
   error: z.ZodError,
-  options: { file: string; data: unknown; lines: string[]; lineOffset?: number; knownKeys?: string[] },
+  options: { file: string; data: unknown; yaml: string; lineOffset?: number; knownKeys?: string[] },
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const issue of error.issues) {
@@ -36,7 +36,7 @@ export function zodProblems(
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const keyPath = [...fieldPath, key];
-        const line = findFieldLine(options.lines, keyPath as (string | number)[]);
+        const line = findFieldLine(options.yaml, keyPath);
         problems.push({
           file: options.file,
           line: line ? line + (options.lineOffset ?? 0) : undefined,
@@ -49,7 +49,7 @@ export function zodProblems(
       }
       continue;
     }
-    const line = findFieldLine(options.lines, fieldPath as (string | number)[]);
+    const line = findFieldLine(options.yaml, fieldPath);
     const value = valueAt(options.data, fieldPath);
     problems.push({
       file: options.file,

@@ -23,8 +23,8 @@ const FRONT = {
 function frontMatterProblems(data: Record<string, unknown>): string[] {
   const parsed = articleSchema.safeParse(data);
   if (parsed.success) return [];
-  const lines = Object.entries(data).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
-  return zodProblems(parsed.error, { file: 'x.mdx', data, lines, lineOffset: 1 }).map(formatProblem);
+  const yaml = Object.entries(data).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join('\n');
+  return zodProblems(parsed.error, { file: 'x.mdx', data, yaml, lineOffset: 1 }).map(formatProblem);
 }
 
 describe('tags', () => {
