@@ -5,7 +5,7 @@ import { chromium } from '@playwright/test';
 
 const SYSTEM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-/** Flags for a headless Chromium on a closed network as root (see DEVELOPERS.md). */
+/** Flags for a headless Chromium run as root (no sandbox) on a closed network (no background traffic). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

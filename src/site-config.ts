@@ -23,6 +23,5 @@ export function cacheDirFor(contentDir: string): string {
 /** The publish rule's "now" (`WARTA_NOW` pins it). */
 export const BUILD_TIME = decideBuildTime(process.env);
 
-/** Preview mode shows drafts and scheduled articles with a banner (`astro dev`). */
 export const SITE_NAME = 'Warta Prestasi';
 export const SITE_TAGLINE = 'Kabar prestasi dan pelayanan publik daerah';

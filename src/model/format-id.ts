@@ -37,12 +37,6 @@ export function formatDateTimeId(date: Date, zone: TimeZoneName = DEFAULT_TIME_Z
   return `${formatDayDateId(date, zone)} ${formatTimeId(date, zone)}`;
 }
 
-/** `Nov 2024`-style short month-year for compact lists: `November 2024`. */
-export function formatMonthYearId(date: Date, zone: TimeZoneName = DEFAULT_TIME_ZONE): string {
-  const c = wallClock(date, zone);
-  return `${MONTH_NAMES[c.month - 1]} ${c.year}`;
-}
-
 /**
  * `93,31`, `17.717`, `-1,59`. `decimals` fixes the number of decimals shown;
  * without it, the number's own decimals are kept (up to 6).
@@ -57,7 +51,7 @@ export function formatNumberId(value: number, decimals?: number): string {
   return `${sign}${grouped}${fracPart ? `,${fracPart}` : ''}`;
 }
 
-/** A signed change for "naik/turun" displays: `+1,59`, `-0,40`, `0,00`. */
+/** A signed change for "naik/turun" displays: `+1,59`, `−0,40` (a true minus sign), `0,00`. */
 export function formatSignedNumberId(value: number, decimals?: number): string {
   const text = formatNumberId(Math.abs(value), decimals);
   if (value > 0) return `+${text}`;

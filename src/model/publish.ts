@@ -16,7 +16,7 @@ export function isPublished(article: Publishable, now: Date): boolean {
   return article.draft !== true && article.date.getTime() <= now.getTime();
 }
 
-/** Why an article is not (yet) public, for the preview banner; null when published. */
+/** Whether an article is public, and if not why (draft or scheduled), for the preview banner. */
 export function decidePublishState(article: Publishable, now: Date): 'published' | 'draft' | 'scheduled' {
   if (article.draft === true) return 'draft';
   if (article.date.getTime() > now.getTime()) return 'scheduled';

@@ -522,19 +522,6 @@ export function decideRelated(
   return out;
 }
 
-/** Related slugs for every published article, keyed by slug in slug order. */
-export function decideAllRelated(
-  articles: readonly RelatedCandidate[],
-  limit: number,
-  options?: RelatedOptions,
-): Map<string, string[]> {
-  const index = buildRelatedIndex(articles, options);
-  const slugs = [...index.slugs].sort();
-  const out = new Map<string, string[]>();
-  for (const slug of slugs) out.set(slug, decideRelated(index, slug, limit));
-  return out;
-}
-
 export interface RelatedExplanation {
   /** Matches counted per signal, after `maxMatches`; province is 0 when the region matched. */
   matches: Record<keyof typeof RELATED_WEIGHTS, number>;

@@ -167,8 +167,6 @@ export const schemeSchema = z
 
 export type SchemeData = z.output<typeof schemeSchema>;
 export type SchemeEdition = SchemeData['editions'][number];
-export type SchemeBand = z.output<typeof bandSchema>;
-export type SchemeGrade = z.output<typeof gradeSchema>;
 export type SchemeScale = z.output<typeof scaleSchema>;
 
 type Ctx = z.RefinementCtx;

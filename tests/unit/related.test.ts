@@ -4,7 +4,6 @@ import {
   RELATED_WEIGHTS,
   ageFactor,
   buildRelatedIndex,
-  decideAllRelated,
   decideRelated,
   explainRelated,
   extractTerms,
@@ -12,6 +11,12 @@ import {
   type RelatedCandidate,
 } from '../../src/model/related.ts';
 import { STOPWORDS_ID } from '../../src/model/stopwords-id.ts';
+
+/** Related slugs for every article, keyed by slug in slug order (what the site model asks article by article). */
+function decideAllRelated(articles: readonly RelatedCandidate[], limit: number): Map<string, string[]> {
+  const index = buildRelatedIndex(articles);
+  return new Map([...index.slugs].sort().map((slug) => [slug, decideRelated(index, slug, limit)]));
+}
 
 const DAY = 86_400_000;
 const BASE = Date.parse('2024-11-14T03:00:00Z');
