@@ -4,7 +4,7 @@
  * Writes `content/articles/<year>/<slug>.mdx`: a draft with valid front matter
  * (date now in WIB, a slug from the title that no article uses yet) and a
  * short body to write over, then prints the path and the preview URL. Never
- * overwrites a file. The decisions live in src/model/new-article.ts.
+ * overwrites a file. The decisions live in src/content-tree/new-article.ts.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import {
   decideTitleSlug,
   decideUniqueSlug,
   renderArticleTemplate,
-} from '../src/model/new-article.ts';
+} from '../src/content-tree/new-article.ts';
 import { mergeRegionFiles, type RegionFileInput } from '../src/model/region-registry.ts';
 import { loadPackageRegions } from '../src/content-tree/region-package.ts';
 import { regionFileSchema } from '../src/schemas/region.ts';

@@ -31,7 +31,7 @@ import {
   parseCsp,
   parseHeadersFile,
   effectiveSources,
-} from '../../src/model/security-policy.ts';
+} from '../../src/security-policy.ts';
 
 type Policy = Record<string, string[]>;
 

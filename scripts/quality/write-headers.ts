@@ -1,7 +1,7 @@
-// Rewrites public/_headers from the one policy in src/model/security-policy.ts.
+// Rewrites public/_headers from the one policy in src/security-policy.ts.
 //   node scripts/quality/write-headers.ts
 import { writeFileSync } from 'node:fs';
-import { renderHeadersFile } from '../../src/model/security-policy.ts';
+import { renderHeadersFile } from '../../src/security-policy.ts';
 
 writeFileSync(new URL('../../public/_headers', import.meta.url), renderHeadersFile());
-console.log('public/_headers ditulis ulang dari src/model/security-policy.ts');
+console.log('public/_headers ditulis ulang dari src/security-policy.ts');

@@ -13,7 +13,7 @@ import { isPublished } from '../model/publish.ts';
 import { describeValue, sortProblems, type ContentProblem } from '../model/problem.ts';
 import type { BodyCheckInfo } from '../mdx/compile-article.ts';
 import { toIsoWithOffset } from '../model/datetime.ts';
-import { findPlaceholders } from '../model/new-article.ts';
+import { findPlaceholders } from './new-article.ts';
 import { zodProblems } from './zod-problems.ts';
 import { createImageChecker } from './image-file.ts';
 import { describeNonLocalImage } from '../model/raster-image.ts';

@@ -15,7 +15,7 @@ import writeFileAtomic from 'write-file-atomic';
 import type { Font } from 'satori';
 import { CARD_FONT, CARD_HEIGHT, CARD_RENDER_OPTIONS, CARD_WIDTH, layoutBadgeCard, renderBadgeCardPng, type BadgeCardInput } from '../model/awards/badge-card.ts';
 import { describeAwardSummary } from '../model/awards/wording.ts';
-import { digestOf } from '../model/page-key.ts';
+import { digestOf } from './page-key.ts';
 import { CONTENT_DIR, SITE_NAME, cacheDirFor } from '../site-config.ts';
 import { getAwards, schemeOf } from './awards.ts';
 import { getSite, url, type Article } from './site.ts';

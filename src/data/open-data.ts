@@ -8,7 +8,7 @@ import { getAwards, schemeOf, type Awards } from './awards.ts';
 import { getSite, url, type Site } from './site.ts';
 import { absoluteFromRoot, absoluteUrl } from './seo.ts';
 import { BUILD_TIME, SITE_NAME } from '../site-config.ts';
-import { digestOf } from '../model/page-key.ts';
+import { digestOf } from './page-key.ts';
 import { formatNumberId } from '../model/format-id.ts';
 import {
   decideOpenDataRows,

@@ -1,7 +1,7 @@
 /**
  * Astro glue for incremental builds: the `cacheKey` of article pages, feeds,
  * list pages (region, topic, author, archive) and badges
- * (src/model/page-key.ts says what a key promises). A key digests the values
+ * (src/data/page-key.ts says what a key promises). A key digests the values
  * the page renders, gathered from the same modules the page uses: for an
  * article, its fields and compiled body, its Baca Juga and Berita Terkait
  * targets' cards, its badges (inline `<Lencana>` ones included) with their
@@ -11,7 +11,7 @@
  * rebuild after each kind of edit equals a clean build, byte for byte.
  */
 import { getEntry } from 'astro:content';
-import { digestOf } from '../model/page-key.ts';
+import { digestOf } from './page-key.ts';
 import { decideFeedArticles, type FeedSubject } from '../model/feed.ts';
 import type { StoredMetadata } from '../loaders/articles.ts';
 import { getSite, type Article } from './site.ts';

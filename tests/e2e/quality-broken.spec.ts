@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { AXE_SOURCE, axe, watchCsp } from './quality-helpers.ts';
-import { PAGE_CSP_HEADER } from '../../src/model/security-policy.ts';
+import { PAGE_CSP_HEADER } from '../../src/security-policy.ts';
 
 const ORIGIN = 'http://fixture.test';
 const TYPES: Record<string, string> = {

@@ -13,7 +13,7 @@ import { test, expect } from './fixtures.ts';
 import { AXE_SOURCE, axe, watchCsp } from './quality-helpers.ts';
 import { GATE_NAMES, GATES } from '../../scripts/quality/gates.ts';
 import { formatProblems } from '../../scripts/quality/dist.ts';
-import { PAGE_CSP_HEADER, PAGE_CSP_META } from '../../src/model/security-policy.ts';
+import { PAGE_CSP_HEADER, PAGE_CSP_META } from '../../src/security-policy.ts';
 
 const DIST = process.env.WARTA_OUT_DIR || 'dist';
 const BASE = `/${(process.env.WARTA_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticleBody, checkArticleBody, compileArticleBody, isPlainMarkdown, mayHoldGfm } from '../../src/mdx/compile-article.ts';
 import { extractVideoId } from '../../src/mdx/palette.ts';
-import { findPlaceholders } from '../../src/model/new-article.ts';
+import { findPlaceholders } from '../../src/content-tree/new-article.ts';
 import { findBodyMarkers, spliceBodyMarkers } from '../../src/model/body-markers.ts';
 import { applyBacaJuga, readBacaJugaMarkers } from '../../src/model/baca-juga-placement.ts';
 

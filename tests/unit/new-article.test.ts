@@ -10,7 +10,7 @@ import {
   renderArticleTemplate,
   SLUG_MAX_LENGTH,
   type NewArticleInput,
-} from '../../src/model/new-article.ts';
+} from '../../src/content-tree/new-article.ts';
 import { parseArticleSource } from '../../src/content-tree/read-tree.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { analyzeArticleBody } from '../../src/mdx/compile-article.ts';

@@ -12,12 +12,12 @@ import {
   parseCsp,
   parseHeadersFile,
   renderHeadersFile,
-} from '../../src/model/security-policy.ts';
+} from '../../src/security-policy.ts';
 
 const SELF = 'https://warta-prestasi.example';
 
 describe('the policy', () => {
-  test('public/_headers is the one generated from src/model/security-policy.ts', () => {
+  test('public/_headers is the one generated from src/security-policy.ts', () => {
     // If this fails: node scripts/quality/write-headers.ts
     expect(readFileSync('public/_headers', 'utf8')).toBe(renderHeadersFile());
   });

@@ -9,7 +9,7 @@ import { awardUrls, getAwards, schemeOf } from '../../../data/awards.ts';
 import { getSite } from '../../../data/site.ts';
 import { SITE_NAME } from '../../../site-config.ts';
 import { awardsKeyPart } from '../../../data/page-keys.ts';
-import { digestOf } from '../../../model/page-key.ts';
+import { digestOf } from '../../../data/page-key.ts';
 
 export const getStaticPaths = (async () => {
   const awards = await getAwards();

@@ -4,9 +4,9 @@
  * this module decides the slug, the path and the text, and checks the
  * journalist's options so the file it writes always passes the content check.
  */
-import { suggestionText } from './region-registry.ts';
-import { slugify, isSlug } from './slug.ts';
-import { wallClock } from './datetime.ts';
+import { suggestionText } from '../model/region-registry.ts';
+import { slugify, isSlug } from '../model/slug.ts';
+import { wallClock } from '../model/datetime.ts';
 
 /** Slugs made from titles stay about this short, cut at a word boundary. */
 export const SLUG_MAX_LENGTH = 80;

@@ -122,7 +122,7 @@ export function decideHeaderRules(): HeaderRule[] {
 export function renderHeadersFile(rules: readonly HeaderRule[] = decideHeaderRules()): string {
   const lines = [
     '# Security and caching headers for hosts that read a _headers file (Netlify, Cloudflare Pages).',
-    '# Generated from src/model/security-policy.ts: edit that file, then run',
+    '# Generated from src/security-policy.ts: edit that file, then run',
     '#   node scripts/quality/write-headers.ts',
     '# A host that merges several matching rules (Cloudflare) sends both CSPs for /lencana/*,',
     '# and a browser enforces both; a badge is embedded as <img>, where neither applies.',
