@@ -124,8 +124,19 @@ export function checkContentTree(tree: ContentTree, options: CheckOptions): Chec
   const regions = checkRegions(tree, problems);
   const authors = checkDataFiles(tree.authors, authorSchema, problems);
   const schemes = checkDataFiles(tree.schemes, schemeSchema, problems);
+  const articles = checkArticles(tree, problems);
+  const context = articleContext(tree, options, articles, regions, authors);
+  for (const article of articles.values()) {
+    problems.push(...checkReferences(article, context), ...checkBodies(article, context));
+  }
+  const { awards, sources } = checkAwards(context, schemes, problems);
+  problems.push(...checkLencana(articles, options, regions, schemes, awards, sources));
+  problems.push(...checkPlaceholders(tree, articles));
+  return { problems: sortProblems(problems), articles, regions, authors, schemes, awards };
+}
 
-  // Articles: syntax-level slug rules, then schema, then references.
+/** Articles whose slug is unique and whose front matter meets the schema; the rest are problems. */
+function checkArticles(tree: ContentTree, problems: ContentProblem[]): Map<string, CheckedArticle> {
   const articles = new Map<string, CheckedArticle>();
   const bySlug = new Map<string, string[]>();
   for (const source of tree.articles) {
@@ -163,108 +174,145 @@ export function checkContentTree(tree: ContentTree, options: CheckOptions): Chec
     if ((bySlug.get(source.slug)?.length ?? 0) > 1) continue;
     articles.set(source.slug, { slug: source.slug, file: source.file, data: parsed.data });
   }
+  return articles;
+}
 
+/** What the per-article checks share. */
+interface ArticleContext {
+  tree: ContentTree;
+  options: CheckOptions;
+  articles: Map<string, CheckedArticle>;
+  regions: Map<string, RegionData>;
+  authors: Map<string, AuthorData>;
+  /** Slugs of every article file, valid or not. */
+  sourceSlugs: Set<string>;
+  /** The file line of a front-matter field. */
+  lineOf(slug: string, fieldPath: (string | number)[]): number | undefined;
+  checkImage: ReturnType<typeof createImageChecker>;
+}
+
+function articleContext(
+  tree: ContentTree,
+  options: CheckOptions,
+  articles: Map<string, CheckedArticle>,
+  regions: Map<string, RegionData>,
+  authors: Map<string, AuthorData>,
+): ArticleContext {
   const sourceBySlug = new Map(tree.articles.map((source) => [source.slug, source]));
   const lineOf = (slug: string, fieldPath: (string | number)[]) => {
     const line = findFieldLine(sourceBySlug.get(slug)!.frontmatter, fieldPath);
     return line ? line + 1 : undefined;
   };
-  const unknownRegion = (id: string) => describeUnknownRegion(id, regions);
-  const someId = (map: Map<string, unknown>) => [...map.keys()].slice(0, 3).map((id) => `"${id}"`).join(', ');
-  const checkImage = createImageChecker(tree.contentDir);
+  return { tree, options, articles, regions, authors, sourceSlugs: new Set(sourceBySlug.keys()), lineOf, checkImage: createImageChecker(tree.contentDir) };
+}
 
-  for (const article of articles.values()) {
-    const { data, file, slug } = article;
-    const reference = (field: 'author' | 'editor' | 'region', map: Map<string, unknown>, folder: string) => {
-      const value = data[field];
-      if (value === undefined || map.has(value)) return;
+/** Author, editor, region, lead image and `related`: each must name something that exists. */
+function checkReferences(article: CheckedArticle, context: ArticleContext): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const { data, file, slug } = article;
+  const { authors, regions, lineOf } = context;
+  const someId = (map: Map<string, unknown>) => [...map.keys()].slice(0, 3).map((id) => `"${id}"`).join(', ');
+  for (const field of ['author', 'editor'] as const) {
+    const value = data[field];
+    if (value === undefined || authors.has(value)) continue;
+    problems.push({
+      file,
+      line: lineOf(slug, [field]),
+      field,
+      value: describeValue(value),
+      expected: `id yang ada di content/authors/${authors.size ? ` (mis. ${someId(authors)})` : ''}`,
+    });
+  }
+  if (data.region !== undefined && !regions.has(data.region)) {
+    problems.push({ file, line: lineOf(slug, ['region']), field: 'region', value: describeValue(data.region), expected: describeUnknownRegion(data.region, regions) });
+  }
+  // Award regions are checked by the award engine with the rest of the award.
+  if (data.image) {
+    const expected = context.checkImage(path.resolve(context.tree.root, file), data.image);
+    if (expected) problems.push({ file, line: lineOf(slug, ['image']), field: 'image', value: describeValue(data.image), expected });
+  }
+  data.related.forEach((target, index) => problems.push(...checkLinkTarget(article, context, target, `related[${index}]`, lineOf(slug, ['related', index]))));
+  return problems;
+}
+
+/** A linked article (`related`, `<BacaJuga>`) must exist, be another article, and be published when the linking one is. */
+function checkLinkTarget(article: CheckedArticle, context: ArticleContext, target: string, field: string, line: number | undefined): ContentProblem[] {
+  const { file, slug, data } = article;
+  const { now } = context.options;
+  const targetArticle = context.articles.get(target);
+  if (!targetArticle && !context.sourceSlugs.has(target)) {
+    return [{ file, line, field, value: describeValue(target), expected: 'slug artikel yang ada (nama berkas tanpa .mdx)' }];
+  }
+  if (target === slug) {
+    return [{ file, line, field, value: describeValue(target), expected: 'slug artikel lain, bukan artikel ini sendiri' }];
+  }
+  if (isPublished(data, now) && targetArticle && !isPublished(targetArticle.data, now)) {
+    return [{
+      file,
+      line,
+      field,
+      value: describeValue(target),
+      expected: `artikel yang sudah terbit; "${target}" masih ${targetArticle.data.draft ? 'draf' : 'terjadwal'} (${targetArticle.file})`,
+      related: [targetArticle.file],
+    }];
+  }
+  return [];
+}
+
+/** What the body analysis found: `<BacaJuga>` targets, `<Catatan>` dates, and images. */
+function checkBodies(article: CheckedArticle, context: ArticleContext): ContentProblem[] {
+  const body = context.options.bodies.get(article.file);
+  if (!body) return [];
+  const problems: ContentProblem[] = [];
+  const { file, data } = article;
+  body.bacaJuga.forEach((target, index) => problems.push(...checkLinkTarget(article, context, target, '<BacaJuga> slug', body.bacaJugaLines?.[index] || undefined)));
+  for (const note of body.notes ?? []) {
+    const noteDate = new Date(note.date);
+    if (noteDate.getTime() < data.date.getTime()) {
       problems.push({
         file,
-        line: lineOf(slug, [field]),
-        field,
-        value: describeValue(value),
-        expected: `id yang ada di content/${folder}/${map.size ? ` (mis. ${someId(map)})` : ''}`,
+        line: note.line || undefined,
+        field: '<Catatan> tanggal',
+        value: JSON.stringify(toIsoWithOffset(noteDate)),
+        expected: `tidak sebelum date artikel (${toIsoWithOffset(data.date)})`,
       });
-    };
-    reference('author', authors, 'authors');
-    reference('editor', authors, 'authors');
-    if (data.region !== undefined && !regions.has(data.region)) {
-      problems.push({ file, line: lineOf(slug, ['region']), field: 'region', value: describeValue(data.region), expected: unknownRegion(data.region) });
-    }
-    // Award regions are checked by the award engine with the rest of the award.
-
-    const articlePath = path.resolve(tree.root, file);
-    if (data.image) {
-      const expected = checkImage(articlePath, data.image);
-      if (expected) problems.push({ file, line: lineOf(slug, ['image']), field: 'image', value: describeValue(data.image), expected });
-    }
-
-    const published = isPublished(data, options.now);
-    const checkTarget = (target: string, field: string, line: number | undefined) => {
-      const targetArticle = articles.get(target);
-      if (!targetArticle && !sourceBySlug.has(target)) {
-        problems.push({ file, line, field, value: describeValue(target), expected: 'slug artikel yang ada (nama berkas tanpa .mdx)' });
-      } else if (target === slug) {
-        problems.push({ file, line, field, value: describeValue(target), expected: 'slug artikel lain, bukan artikel ini sendiri' });
-      } else if (published && targetArticle && !isPublished(targetArticle.data, options.now)) {
-        problems.push({
-          file,
-          line,
-          field,
-          value: describeValue(target),
-          expected: `artikel yang sudah terbit; "${target}" masih ${targetArticle.data.draft ? 'draf' : 'terjadwal'} (${targetArticle.file})`,
-          related: [targetArticle.file],
-        });
-      }
-    };
-    data.related.forEach((target, index) => checkTarget(target, `related[${index}]`, lineOf(slug, ['related', index])));
-
-    const body = options.bodies.get(file);
-    if (body) {
-      body.bacaJuga.forEach((target, index) => checkTarget(target, '<BacaJuga> slug', body.bacaJugaLines?.[index] || undefined));
-      for (const note of body.notes ?? []) {
-        const noteDate = new Date(note.date);
-        if (noteDate.getTime() < data.date.getTime()) {
-          problems.push({
-            file,
-            line: note.line || undefined,
-            field: '<Catatan> tanggal',
-            value: JSON.stringify(toIsoWithOffset(noteDate)),
-            expected: `tidak sebelum date artikel (${toIsoWithOffset(data.date)})`,
-          });
-        }
-      }
-      for (const [index, src] of body.images.entries()) {
-        if (describeNonLocalImage(src)) continue; // reported by the compiler
-        const expected = checkImage(articlePath, src);
-        if (expected) problems.push({ file, line: body.imageLines?.[index] || undefined, field: 'isi gambar', value: describeValue(src), expected });
-      }
     }
   }
+  const articlePath = path.resolve(context.tree.root, file);
+  for (const [index, src] of body.images.entries()) {
+    if (describeNonLocalImage(src)) continue; // reported by the compiler
+    const expected = context.checkImage(articlePath, src);
+    if (expected) problems.push({ file, line: body.imageLines?.[index] || undefined, field: 'isi gambar', value: describeValue(src), expected });
+  }
+  return problems;
+}
 
-  // Awards: every claim in every article and table must agree with the
-  // schemes and with each other.
+/** Every award claim in every article and results table must agree with the schemes and with each other. */
+function checkAwards(
+  context: ArticleContext,
+  schemes: Map<string, SchemeData>,
+  problems: ContentProblem[],
+): { awards: ComputedAward[]; sources: AwardSource[] } {
   const tableSources: AwardSource[] = [];
-  for (const table of tree.tables) {
+  for (const table of context.tree.tables) {
     const parsed = parseResultsTable(table.text, table.file, table.scheme, table.year);
     problems.push(...parsed.problems);
     tableSources.push(...parsed.sources);
   }
   const articleSources = decideArticleAwardSources(
-    [...articles.values()].map((article) => ({
+    [...context.articles.values()].map((article) => ({
       slug: article.slug,
       file: article.file,
       region: article.data.region,
       awards: article.data.awards,
-      lineOf: (index: number) => lineOf(article.slug, ['awards', index]),
+      lineOf: (index: number) => context.lineOf(article.slug, ['awards', index]),
     })),
   );
-  const computed = computeAwards(schemes, [...articleSources, ...tableSources], { regions: new Set(regions.keys()), describeUnknownRegion: unknownRegion });
+  const sources = [...articleSources, ...tableSources];
+  const { regions } = context;
+  const computed = computeAwards(schemes, sources, { regions: new Set(regions.keys()), describeUnknownRegion: (id) => describeUnknownRegion(id, regions) });
   problems.push(...computed.problems);
-  problems.push(...checkLencana(articles, options, regions, schemes, computed.awards, [...articleSources, ...tableSources]));
-  problems.push(...checkPlaceholders(tree, articles));
-
-  return { problems: sortProblems(problems), articles, regions, authors, schemes, awards: computed.awards };
+  return { awards: computed.awards, sources };
 }
 
 /**

@@ -210,7 +210,41 @@ export function computeScoreChart(
   if (!scale) return undefined;
   const slots = decideYearSlots(scheme, awards);
   if (!slots.some((slot) => slot.kind === 'score' || slot.kind === 'zone')) return undefined;
+  const frame = layoutFrame(slots, scale, options);
+  const points = plotPoints(slots, frame, scheme);
+  return {
+    width: frame.width,
+    height: frame.height,
+    plot: frame.plot,
+    columns: frame.columns,
+    ...layoutBands(slots, frame),
+    ticks: layoutTicks(scheme, scale, frame),
+    points,
+    ranges: plotZoneRanges(slots, frame),
+    segments: connectPoints(points),
+    yearY: frame.yearY,
+    noteY: frame.noteY,
+    noteLineHeight: NOTE_LINE,
+    ...describeChart(slots, scheme, scale, regionName),
+    legend: decideLegend(slots, scheme),
+  };
+}
 
+/** Two decimals are enough for SVG coordinates. */
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** The chart's geometry: the plot area, one column per year, and the score-to-y mapping. */
+interface ChartFrame {
+  plot: ScoreChart['plot'];
+  columns: ChartColumn[];
+  width: number;
+  height: number;
+  yearY: number;
+  noteY: number;
+  toY(value: number): number;
+}
+
+function layoutFrame(slots: YearSlot[], scale: { min: number; max: number }, options: ScoreChartOptions): ChartFrame {
   const columnWidth = options.columnWidth ?? 48;
   const plotHeight = options.plotHeight ?? 170;
   const notes = slots.map(describeSlotNote);
@@ -218,17 +252,23 @@ export function computeScoreChart(
   const plot = { x: MARGIN.left, y: MARGIN.top, width: slots.length * columnWidth, height: plotHeight };
   const yearY = plot.y + plot.height + 18;
   const noteY = yearY + 14;
-  const width = plot.x + plot.width + MARGIN.right;
-  const height = noteLines > 0 ? noteY + (noteLines - 1) * NOTE_LINE + 6 : yearY + 6;
-  const toY = (value: number) => plot.y + (plot.height * (scale.max - value)) / (scale.max - scale.min);
-  const round = (value: number) => Math.round(value * 100) / 100;
-
   const columns: ChartColumn[] = slots.map((slot, i) => {
     const x = plot.x + i * columnWidth;
     return { year: slot.year, kind: slot.kind, x, width: columnWidth, cx: x + columnWidth / 2, note: notes[i]! };
   });
+  return {
+    plot,
+    columns,
+    width: plot.x + plot.width + MARGIN.right,
+    height: noteLines > 0 ? noteY + (noteLines - 1) * NOTE_LINE + 6 : yearY + 6,
+    yearY,
+    noteY,
+    toY: (value) => plot.y + (plot.height * (scale.max - value)) / (scale.max - scale.min),
+  };
+}
 
-  // Bands: one rectangle per band per run of adjacent columns under the same scored edition.
+/** One rectangle per band per run of adjacent columns under the same scored edition; other runs are shaded. */
+function layoutBands(slots: YearSlot[], frame: ChartFrame): Pick<ScoreChart, 'bands' | 'shades'> {
   const bands: ChartBand[] = [];
   const shades: ScoreChart['shades'] = [];
   let i = 0;
@@ -236,76 +276,93 @@ export function computeScoreChart(
     const edition = slots[i]!.edition;
     let j = i;
     while (j + 1 < slots.length && slots[j + 1]!.edition === edition) j++;
-    const x = columns[i]!.x;
-    const runWidth = (j - i + 1) * columnWidth;
+    const x = frame.columns[i]!.x;
+    const runWidth = (j - i + 1) * frame.columns[i]!.width;
     if (edition?.kind === 'scored') {
       // Each band reaches up to the next band's lower bound, so bands tile without hairline gaps.
       const sorted = [...(edition.bands ?? [])].sort((a, b) => b.max - a.max);
       sorted.forEach((band, k) => {
-        const top = toY(k === 0 ? band.max : sorted[k - 1]!.min);
-        const bottom = toY(band.min);
+        const top = frame.toY(k === 0 ? band.max : sorted[k - 1]!.min);
+        const bottom = frame.toY(band.min);
         bands.push({ x, y: round(top), width: runWidth, height: round(bottom - top), colour: band.colour, zone: band.zone ?? '', grade: band.grade, label: band.label });
       });
     } else {
-      shades.push({ x, y: plot.y, width: runWidth, height: plot.height });
+      shades.push({ x, y: frame.plot.y, width: runWidth, height: frame.plot.height });
     }
     i = j + 1;
   }
+  return { bands, shades };
+}
 
+/** A dot and its label for each year with a score. */
+function plotPoints(slots: YearSlot[], frame: ChartFrame, scheme: SchemeData): ChartPoint[] {
   const points: ChartPoint[] = [];
+  slots.forEach((slot, index) => {
+    const award = slot.award;
+    if (slot.kind !== 'score' || award?.score === undefined) return;
+    const cy = round(frame.toY(award.score));
+    points.push({ year: slot.year, cx: frame.columns[index]!.cx, cy, colour: award.colour, label: formatAwardScore(award, scheme)!, labelY: round(cy - 10) });
+  });
+  return points;
+}
+
+/** For a year with only a zone, a bar over the score range of that zone's bands. */
+function plotZoneRanges(slots: YearSlot[], frame: ChartFrame): ChartRange[] {
   const ranges: ChartRange[] = [];
   slots.forEach((slot, index) => {
-    const column = columns[index]!;
     const award = slot.award;
-    if (slot.kind === 'score' && award?.score !== undefined) {
-      const cy = round(toY(award.score));
-      points.push({ year: slot.year, cx: column.cx, cy, colour: award.colour, label: formatAwardScore(award, scheme)!, labelY: round(cy - 10) });
-    } else if (slot.kind === 'zone' && award && slot.edition?.kind === 'scored') {
-      const zoneBands = (slot.edition.bands ?? []).filter((band) => award.zone !== '' && band.zone === award.zone);
-      if (zoneBands.length > 0) {
-        const top = toY(Math.max(...zoneBands.map((band) => band.max)));
-        const bottom = toY(Math.min(...zoneBands.map((band) => band.min)));
-        ranges.push({ year: slot.year, x: column.cx - 5, y: round(top), width: 10, height: round(bottom - top), colour: award.colour });
-      }
-    }
+    if (slot.kind !== 'zone' || !award || slot.edition?.kind !== 'scored') return;
+    const zoneBands = (slot.edition.bands ?? []).filter((band) => award.zone !== '' && band.zone === award.zone);
+    if (zoneBands.length === 0) return;
+    const top = frame.toY(Math.max(...zoneBands.map((band) => band.max)));
+    const bottom = frame.toY(Math.min(...zoneBands.map((band) => band.min)));
+    ranges.push({ year: slot.year, x: frame.columns[index]!.cx - 5, y: round(top), width: 10, height: round(bottom - top), colour: award.colour });
   });
+  return ranges;
+}
 
+/** Lines between consecutive points, dashed across a gap of years. */
+function connectPoints(points: ChartPoint[]): ChartSegment[] {
   const segments: ChartSegment[] = [];
   for (let k = 1; k < points.length; k++) {
     const a = points[k - 1]!;
     const b = points[k]!;
     segments.push({ x1: a.cx, y1: a.cy, x2: b.cx, y2: b.cy, dashed: b.year - a.year > 1 });
   }
+  return segments;
+}
 
+function layoutTicks(scheme: SchemeData, scale: { min: number; max: number }, frame: ChartFrame): ChartTick[] {
   const decimals = decideDecimals(scheme);
-  const ticks = decideTicks(scale.min, scale.max).map((value) => ({
+  return decideTicks(scale.min, scale.max).map((value) => ({
     value,
-    y: round(toY(value)),
+    y: round(frame.toY(value)),
     label: formatNumberId(value, Number.isInteger(value) ? 0 : Math.min(decimals, 2)),
   }));
+}
 
+/** The chart's title, its text alternative, and the table rows that say the same. */
+function describeChart(slots: YearSlot[], scheme: SchemeData, scale: { min: number; max: number }, regionName: string): Pick<ScoreChart, 'title' | 'description' | 'rows'> {
   const rows = slots.map((slot) => ({ year: slot.year, ...describeSlot(slot, scheme) }));
   const first = slots[0]!.year;
   const last = slots[slots.length - 1]!.year;
   const span = first === last ? `${first}` : `${first}\u2013${last}`;
-  const title = `Skor ${scheme.shortName} ${regionName}, ${span}`;
   const description =
     `Grafik skor skala ${formatNumberId(scale.min)}\u2013${formatNumberId(scale.max)} dengan warna kategori di latar. ` +
     rows.map((row) => `${row.year}: ${row.score === '\u2014' ? row.result : `${row.score}, ${row.result}`}`).join('; ') +
     '.';
+  return { title: `Skor ${scheme.shortName} ${regionName}, ${span}`, description, rows };
+}
 
-  // Legend: each scored edition shown, with the years it rules in the chart.
-  const shown = new Map<SchemeEdition, number[]>();
-  for (const slot of slots) {
-    if (slot.edition?.kind !== 'scored') continue;
-    const list = shown.get(slot.edition);
-    if (list) list.push(slot.year);
-    else shown.set(slot.edition, [slot.year]);
-  }
-  // Editions sharing the same bands (Ombudsman 2016-2019 and 2021) share a legend line.
-  const legend: ChartLegend[] = [];
+/**
+ * One legend line per scored edition the chart shows, best band first;
+ * editions sharing the same bands (Ombudsman 2016-2019 and 2021) share a line.
+ */
+function decideLegend(slots: YearSlot[], scheme: SchemeData): ChartLegend[] {
+  const shown = new Set<SchemeEdition>();
+  for (const slot of slots) if (slot.edition?.kind === 'scored') shown.add(slot.edition);
   const byBands = new Map<string, { editions: SchemeEdition[]; items: ChartLegend['items'] }>();
-  for (const edition of shown.keys()) {
+  for (const edition of shown) {
     const key = JSON.stringify(edition.bands);
     const existing = byBands.get(key);
     if (existing) {
@@ -321,25 +378,5 @@ export function computeScoreChart(
       }));
     byBands.set(key, { editions: [edition], items });
   }
-  for (const { editions, items } of byBands.values()) legend.push({ years: editions.map(describeEditionSpan).join(', '), items });
-
-  return {
-    width,
-    height,
-    plot,
-    columns,
-    bands,
-    shades,
-    ticks,
-    points,
-    ranges,
-    segments,
-    yearY,
-    noteY,
-    noteLineHeight: NOTE_LINE,
-    title,
-    description,
-    rows,
-    legend,
-  };
+  return [...byBands.values()].map(({ editions, items }) => ({ years: editions.map(describeEditionSpan).join(', '), items }));
 }
