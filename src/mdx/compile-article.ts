@@ -12,10 +12,11 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype, { defaultHandlers } from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { visit, SKIP } from 'unist-util-visit';
-import type { Root as MdastRoot, Nodes as MdastNodes, Definition, ImageReference } from 'mdast';
+import type { Root as MdastRoot, Nodes as MdastNodes, Parent as MdastParent, Definition, ImageReference } from 'mdast';
 import type { Root as HastRoot, ElementContent, Element } from 'hast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { PALETTE, PALETTE_NAMES, ALLOWED_HTML, astroImage, type CatatanKind } from './palette.ts';
+import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expression';
+import { PALETTE, PALETTE_NAMES, ALLOWED_HTML, astroImage, type CatatanKind, type PaletteComponent } from './palette.ts';
 import { parseContentDateTime } from '../model/datetime.ts';
 import { BODY_MARKER_TAGS, bodyMarkerElement } from '../model/body-markers.ts';
 import { describeNonLocalImage } from '../model/raster-image.ts';
@@ -194,215 +195,227 @@ function checkBodySize(body: string, lineOffset: number): BodyProblem | undefine
  * problems point at the line the journalist sees in the editor.
  */
 export function analyzeArticleBody(body: string, lineOffset = 0): AnalyzedBody {
-  const problems: BodyProblem[] = [];
   const info: BodyInfo = { bacaJuga: [], bacaJugaLines: [], lencana: [], notes: [], images: [], imageLines: [], paragraphs: 0, words: 0 };
   const tooLarge = checkBodySize(body, lineOffset);
   if (tooLarge) return { tree: { type: 'root', children: [] }, info, problems: [tooLarge] };
-  let tree: MdastRoot;
+  const parsed = parseBody(body, lineOffset);
+  if (!('type' in parsed)) return { tree: { type: 'root', children: [] }, info, problems: [parsed] };
+  const tree = parsed;
+  unwrapLoneComponents(tree);
+  for (const node of tree.children) if (node.type === 'paragraph') info.paragraphs += 1;
+  const walk: BodyWalk = { lineOffset, info, problems: [], definitions: collectDefinitions(tree) };
+  visit(tree, (node: MdastNodes, index, parent) => visitBodyNode(walk, node, index, parent as Parent));
+  walk.problems.push(...checkImagesAreLocal(info));
+  return { tree, info, problems: walk.problems };
+}
+
+/** The body's tree, or the one problem that stopped the parser. */
+function parseBody(body: string, lineOffset: number): MdastRoot | BodyProblem {
   try {
-    tree = isPlainMarkdown(body) ? plainParser.parse(body) : (mayHoldGfm(body) ? parser : mdxParser).parse(body);
+    return isPlainMarkdown(body) ? plainParser.parse(body) : (mayHoldGfm(body) ? parser : mdxParser).parse(body);
   } catch (error) {
     const err = error as { message?: string; reason?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
     const line = err.line ?? err.place?.line ?? err.place?.start?.line;
     const reason = err.reason ?? err.message ?? String(error);
     // MDX reads a line starting with the word `import`/`export` as code.
     if (/import\/exports/.test(reason)) {
-      problems.push({
+      return {
         line: line ? line + lineOffset : undefined,
         field: 'isi',
         value: 'baris diawali kata "import" atau "export" (MDX membacanya sebagai kode)',
         expected: 'awali baris dengan kata lain atau huruf besar ("Impor beras ...", "Import ...")',
-      });
-      return { tree: { type: 'root', children: [] }, info, problems };
+      };
     }
-    problems.push({
+    return {
       line: line ? line + lineOffset : undefined,
       field: 'isi',
-      value: `MDX tidak valid (${(err.reason ?? err.message ?? String(error)).split('\n')[0]})`,
+      value: `MDX tidak valid (${reason.split('\n')[0]})`,
       expected: 'MDX yang benar: komponen ditutup (<Kutipan>...</Kutipan> atau <Gambar ... />), tanpa karakter { atau < lepas di teks (tulis \\{ atau \\<)',
-    });
-    return { tree: { type: 'root', children: [] }, info, problems };
+    };
   }
+}
 
-  unwrapLoneComponents(tree);
-  for (const node of tree.children) if (node.type === 'paragraph') info.paragraphs += 1;
-  const definitions = collectDefinitions(tree);
+/** What one walk over a body's tree collects. */
+interface BodyWalk {
+  lineOffset: number;
+  info: BodyInfo;
+  problems: BodyProblem[];
+  definitions: Map<string, Definition>;
+}
 
-  visit(tree, (node: MdastNodes, index, parent) => {
-    switch (node.type) {
-      case 'mdxjsEsm':
-        problems.push({
-          line: lineOf(node, lineOffset),
-          field: 'isi',
-          value: JSON.stringify(node.value.split('\n')[0]),
-          expected: `tanpa import/export: komponen portal dipakai langsung tanpa import (${KNOWN})`,
-        });
-        return SKIP;
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression': {
-        // `{/* comments */}` are harmless; any other expression would be code.
-        if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) {
-          if (parent && index !== undefined) {
-            parent.children.splice(index, 1);
-            return index;
-          }
-          return SKIP;
-        }
-        problems.push({
-          line: lineOf(node, lineOffset),
-          field: 'isi',
-          value: JSON.stringify(`{${node.value}}`),
-          expected: 'teks biasa tanpa ekspresi {...}; tulis \\{ untuk kurung kurawal',
-        });
-        return SKIP;
-      }
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        const name = node.name ?? '';
-        if (ALLOWED_HTML.has(name) && node.attributes.length === 0) return;
-        const component = PALETTE[name];
-        if (!component) {
-          problems.push({
-            line: lineOf(node, lineOffset),
-            field: 'isi',
-            value: `<${name || '>'}>`,
-            expected: ALLOWED_HTML.has(name) ? `<${name}> tanpa atribut` : KNOWN,
-          });
-          return SKIP;
-        }
-        const attributes: Record<string, string> = {};
-        /** Attributes written but unusable, already reported: not "missing" as well. */
-        const reported = new Set<string>();
-        for (const attribute of node.attributes) {
-          const read = readAttribute(attribute);
-          if (!read.ok) {
-            reported.add(read.name);
-            problems.push({
-              line: lineOf(node, lineOffset),
-              field: `<${name}> ${read.name}`,
-              value: JSON.stringify(read.value ?? read.name),
-              expected: 'nilai teks dalam tanda kutip, mis. slug="judul-berita"',
-            });
-            continue;
-          }
-          if (!(read.name in component.attributes)) {
-            problems.push({
-              line: lineOf(node, lineOffset),
-              field: `<${name}> ${read.name}`,
-              value: JSON.stringify(read.value),
-              expected: `atribut yang dikenal: ${Object.keys(component.attributes).join(', ')}`,
-            });
-            continue;
-          }
-          attributes[read.name] = read.value!;
-        }
-        let complete = true;
-        for (const [attributeName, spec] of Object.entries(component.attributes)) {
-          if (spec.required && !attributes[attributeName]?.trim()) {
-            complete = false;
-            if (reported.has(attributeName)) continue;
-            problems.push({
-              line: lineOf(node, lineOffset),
-              field: `<${name}> ${attributeName}`,
-              value: '(kosong)',
-              expected: spec.description,
-            });
-          }
-        }
-        const issues = complete && component.check ? component.check(attributes) : [];
-        for (const issue of issues) {
-          problems.push({ line: lineOf(node, lineOffset), field: `<${name}> ${issue.attribute}`, value: issue.value, expected: issue.expected });
-        }
-        if (component.placement === 'block' && (node.type !== 'mdxJsxFlowElement' || parent?.type !== 'root')) {
-          problems.push({
-            line: lineOf(node, lineOffset),
-            field: `<${name}>`,
-            value: 'di dalam paragraf atau komponen lain',
-            expected: `<${name} ...${component.hasChildren ? `>...</${name}>` : ' />'} pada barisnya sendiri, dipisah baris kosong dari paragraf`,
-          });
-        }
-        const valid = complete && issues.length === 0;
-        if (!component.hasChildren && node.children.length > 0) {
-          problems.push({
-            line: lineOf(node, lineOffset),
-            field: `<${name}>`,
-            value: 'berisi teks',
-            expected: `<${name} ... /> tanpa isi`,
-          });
-        }
-        if (name === 'BacaJuga') {
-          if (node.type !== 'mdxJsxFlowElement' || parent?.type !== 'root') {
-            problems.push({
-              line: lineOf(node, lineOffset),
-              field: '<BacaJuga>',
-              value: 'di dalam paragraf atau komponen lain',
-              expected: '<BacaJuga slug="..." /> pada barisnya sendiri, di antara paragraf',
-            });
-          } else if (attributes.slug) {
-            info.bacaJuga.push(attributes.slug);
-            info.bacaJugaLines!.push(lineOf(node, lineOffset) ?? 0);
-          }
-        }
-        if (name === 'Lencana' && valid) {
-          info.lencana!.push({
-            scheme: attributes.skema!,
-            year: Number(attributes.tahun),
-            ...(attributes.daerah ? { region: attributes.daerah } : {}),
-            line: lineOf(node, lineOffset) ?? 0,
-          });
-        }
-        if (name === 'Catatan' && valid) {
-          info.notes!.push({
-            date: parseContentDateTime(attributes.tanggal)!.toISOString(),
-            kind: (attributes.jenis ?? 'pembaruan') as CatatanKind,
-            line: lineOf(node, lineOffset) ?? 0,
-          });
-        }
-        if (name === 'Gambar' && attributes.src) {
-          info.images.push(attributes.src);
-          info.imageLines!.push(lineOf(node, lineOffset) ?? 0);
-        }
-        node.data = { ...node.data, wartaAttributes: attributes } as unknown as typeof node.data;
-        return;
-      }
-      case 'image':
-      case 'imageReference': {
-        // Every image is recorded, remote ones too, so each is checked below.
-        const url = node.type === 'image' ? node.url : definitions.get(definitionKey(node))?.url;
-        if (url === undefined) return; // an undefined reference renders as its text
-        info.images.push(url);
-        info.imageLines!.push(lineOf(node, lineOffset) ?? 0);
-        return;
-      }
-      case 'link':
-      case 'definition': {
-        // Only http(s), mailto, tel and relative links (src/model/safe-url.ts).
-        const problem = checkBodyLink(node.url, lineOf(node, lineOffset));
-        if (problem) problems.push(problem);
-        return;
-      }
-      case 'text':
-        info.words += countWords(node.value);
-        return;
-      case 'html':
-        return;
-      default:
-        return;
+type Parent = MdastParent | undefined;
+
+/** One handler per node type; what it returns steers the walk (SKIP, or the index to continue at). */
+function visitBodyNode(walk: BodyWalk, node: MdastNodes, index: number | undefined, parent: Parent): typeof SKIP | number | undefined {
+  switch (node.type) {
+    case 'mdxjsEsm':
+      walk.problems.push({
+        line: lineOf(node, walk.lineOffset),
+        field: 'isi',
+        value: JSON.stringify(node.value.split('\n')[0]),
+        expected: `tanpa import/export: komponen portal dipakai langsung tanpa import (${KNOWN})`,
+      });
+      return SKIP;
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return visitExpression(walk, node, index, parent);
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return visitComponent(walk, node, parent);
+    case 'image':
+    case 'imageReference': {
+      // Every image is recorded, remote ones too, so each is checked (checkImagesAreLocal).
+      const url = node.type === 'image' ? node.url : walk.definitions.get(definitionKey(node))?.url;
+      if (url !== undefined) recordImage(walk, url, node); // an undefined reference renders as its text
+      return undefined;
     }
-  });
+    case 'link':
+    case 'definition': {
+      // Only http(s), mailto, tel and relative links (src/model/safe-url.ts).
+      const problem = checkBodyLink(node.url, lineOf(node, walk.lineOffset));
+      if (problem) walk.problems.push(problem);
+      return undefined;
+    }
+    case 'text':
+      walk.info.words += countWords(node.value);
+      return undefined;
+    default:
+      return undefined;
+  }
+}
 
+// JSX comments ({/* ... */}) are dropped as harmless; any other expression would be code.
+function visitExpression(walk: BodyWalk, node: MdxFlowExpression | MdxTextExpression, index: number | undefined, parent: Parent): typeof SKIP | number {
+  if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) {
+    if (parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    return SKIP;
+  }
+  walk.problems.push({
+    line: lineOf(node, walk.lineOffset),
+    field: 'isi',
+    value: JSON.stringify(`{${node.value}}`),
+    expected: 'teks biasa tanpa ekspresi {...}; tulis \\{ untuk kurung kurawal',
+  });
+  return SKIP;
+}
+
+/** A JSX element: plain allowed HTML, or a palette component with valid attributes in a valid place. */
+function visitComponent(walk: BodyWalk, node: MdxJsxFlowElement | MdxJsxTextElement, parent: Parent): typeof SKIP | undefined {
+  const name = node.name ?? '';
+  if (ALLOWED_HTML.has(name) && node.attributes.length === 0) return undefined;
+  const component = PALETTE[name];
+  const line = lineOf(node, walk.lineOffset);
+  if (!component) {
+    walk.problems.push({ line, field: 'isi', value: `<${name || '>'}>`, expected: ALLOWED_HTML.has(name) ? `<${name}> tanpa atribut` : KNOWN });
+    return SKIP;
+  }
+  const { attributes, complete } = readComponentAttributes(walk, node, name, component);
+  const issues = complete && component.check ? component.check(attributes) : [];
+  for (const issue of issues) {
+    walk.problems.push({ line, field: `<${name}> ${issue.attribute}`, value: issue.value, expected: issue.expected });
+  }
+  const onItsOwnLine = node.type === 'mdxJsxFlowElement' && parent?.type === 'root';
+  if (component.placement === 'block' && !onItsOwnLine) {
+    walk.problems.push({
+      line,
+      field: `<${name}>`,
+      value: 'di dalam paragraf atau komponen lain',
+      expected: `<${name} ...${component.hasChildren ? `>...</${name}>` : ' />'} pada barisnya sendiri, dipisah baris kosong dari paragraf`,
+    });
+  }
+  if (!component.hasChildren && node.children.length > 0) {
+    walk.problems.push({ line, field: `<${name}>`, value: 'berisi teks', expected: `<${name} ... /> tanpa isi` });
+  }
+  recordComponent(walk, node, name, attributes, { valid: complete && issues.length === 0, onItsOwnLine });
+  node.data = { ...node.data, wartaAttributes: attributes } as unknown as typeof node.data;
+  return undefined;
+}
+
+/** The component's attributes as text; unusable, unknown and missing required ones are problems. */
+function readComponentAttributes(
+  walk: BodyWalk,
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  name: string,
+  component: PaletteComponent,
+): { attributes: Record<string, string>; complete: boolean } {
+  const line = lineOf(node, walk.lineOffset);
+  const attributes: Record<string, string> = {};
+  /** Attributes written but unusable, already reported: not "missing" as well. */
+  const reported = new Set<string>();
+  for (const attribute of node.attributes) {
+    const read = readAttribute(attribute);
+    if (!read.ok) {
+      reported.add(read.name);
+      walk.problems.push({ line, field: `<${name}> ${read.name}`, value: JSON.stringify(read.value ?? read.name), expected: 'nilai teks dalam tanda kutip, mis. slug="judul-berita"' });
+    } else if (!(read.name in component.attributes)) {
+      walk.problems.push({ line, field: `<${name}> ${read.name}`, value: JSON.stringify(read.value), expected: `atribut yang dikenal: ${Object.keys(component.attributes).join(', ')}` });
+    } else {
+      attributes[read.name] = read.value!;
+    }
+  }
+  let complete = true;
+  for (const [attributeName, spec] of Object.entries(component.attributes)) {
+    if (!spec.required || attributes[attributeName]?.trim()) continue;
+    complete = false;
+    if (!reported.has(attributeName)) walk.problems.push({ line, field: `<${name}> ${attributeName}`, value: '(kosong)', expected: spec.description });
+  }
+  return { attributes, complete };
+}
+
+/** What the rest of the build needs to know of a component: Baca Juga targets, badges, notes, images. */
+function recordComponent(
+  walk: BodyWalk,
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  name: string,
+  attributes: Record<string, string>,
+  { valid, onItsOwnLine }: { valid: boolean; onItsOwnLine: boolean },
+): void {
+  const { info } = walk;
+  const line = lineOf(node, walk.lineOffset);
+  if (name === 'BacaJuga') {
+    if (!onItsOwnLine) {
+      walk.problems.push({ line, field: '<BacaJuga>', value: 'di dalam paragraf atau komponen lain', expected: '<BacaJuga slug="..." /> pada barisnya sendiri, di antara paragraf' });
+    } else if (attributes.slug) {
+      info.bacaJuga.push(attributes.slug);
+      info.bacaJugaLines!.push(line ?? 0);
+    }
+  }
+  if (name === 'Lencana' && valid) {
+    info.lencana!.push({
+      scheme: attributes.skema!,
+      year: Number(attributes.tahun),
+      ...(attributes.daerah ? { region: attributes.daerah } : {}),
+      line: line ?? 0,
+    });
+  }
+  if (name === 'Catatan' && valid) {
+    info.notes!.push({ date: parseContentDateTime(attributes.tanggal)!.toISOString(), kind: (attributes.jenis ?? 'pembaruan') as CatatanKind, line: line ?? 0 });
+  }
+  if (name === 'Gambar' && attributes.src) recordImage(walk, attributes.src, node);
+}
+
+function recordImage(walk: BodyWalk, url: string, node: MdastNodes): void {
+  walk.info.images.push(url);
+  walk.info.imageLines!.push(lineOf(node, walk.lineOffset) ?? 0);
+}
+
+/** Images must be local files beside the article. */
+function checkImagesAreLocal(info: BodyInfo): BodyProblem[] {
+  const problems: BodyProblem[] = [];
   for (const [index, src] of info.images.entries()) {
     const nonLocal = describeNonLocalImage(src);
-    if (nonLocal) {
-      problems.push({
-        line: info.imageLines![index] || undefined,
-        field: 'isi gambar',
-        value: JSON.stringify(src),
-        expected: `berkas gambar lokal relatif terhadap artikel, mis. "./gambar/foto.jpg" (bukan ${nonLocal})`,
-      });
-    }
+    if (!nonLocal) continue;
+    problems.push({
+      line: info.imageLines![index] || undefined,
+      field: 'isi gambar',
+      value: JSON.stringify(src),
+      expected: `berkas gambar lokal relatif terhadap artikel, mis. "./gambar/foto.jpg" (bukan ${nonLocal})`,
+    });
   }
-  return { tree, info, problems };
+  return problems;
 }
 
 /** Link and image definitions (`[ref]: ./foto.jpg`), first one wins as in CommonMark. */
