@@ -20,7 +20,7 @@
  */
 import { attr, isExecutableScript, srcsetUrls, tokens, type ScannedElement } from './html-scan.ts';
 import { scriptSchemeOf } from '../../src/model/safe-url.ts';
-import { describe, openDist, sortProblems, type GateOptions, type Problem } from './dist.ts';
+import { describe, openDist, sortProblems, type Dist, type GateOptions, type Problem } from './dist.ts';
 import {
   META_IGNORED_DIRECTIVES,
   STRICT_REFERRER_POLICIES,
@@ -31,6 +31,7 @@ import {
   parseCsp,
   parseHeadersFile,
   effectiveSources,
+  type HeaderRule,
 } from '../../src/security-policy.ts';
 
 type Policy = Record<string, string[]>;
@@ -98,15 +99,28 @@ const LOADING_ATTRIBUTES = ['src', 'href', 'srcset', 'imagesrcset', 'poster', 'd
 
 export function checkSecurity(dir: string, options: GateOptions = {}): Problem[] {
   const dist = openDist(dir, options);
-  const problems: Problem[] = [];
   const pages = dist.pages();
-
-  // The header file.
   const rules = dist.has('_headers') ? parseHeadersFile(dist.read('_headers')) : [];
+  const headers = checkHeaderFile(dist, pages, rules);
+  const problems = [...headers.problems, ...checkBadgeHeaders(dist, rules)];
+  for (const file of pages) {
+    const page = dist.pageOf(file);
+    const add = (problem: string) => problems.push({ page, problem });
+    const elements = dist.elements(file);
+    const policy = checkMetaPolicy(elements, headers.policies.get(file), add);
+    if (policy) checkPageElements(dist, file, elements, policy, add);
+  }
+  problems.push(...checkSvgFiles(dist));
+  return sortProblems(problems);
+}
+
+/** `_headers`: every page gets a strong CSP (with frame-ancestors), nosniff and a strict Referrer-Policy. */
+function checkHeaderFile(dist: Dist, pages: string[], rules: HeaderRule[]): { problems: Problem[]; policies: Map<string, Policy> } {
+  const problems: Problem[] = [];
   if (!dist.has('_headers')) problems.push({ page: '/_headers', problem: 'missing: no security headers for hosts that read a _headers file (public/_headers)' });
   const missing = new Map<string, string[]>();
   const note = (what: string, page: string) => missing.set(what, [...(missing.get(what) ?? []), page]);
-  const headerPolicies = new Map<string, Policy>();
+  const policies = new Map<string, Policy>();
   const judged = new Set<string>();
   for (const file of pages) {
     const page = dist.pageOf(file);
@@ -114,7 +128,7 @@ export function checkSecurity(dir: string, options: GateOptions = {}): Problem[]
     const csp = headerValue(headers, 'Content-Security-Policy');
     if (!csp) note('no Content-Security-Policy header', page);
     else {
-      headerPolicies.set(file, parseCsp(csp));
+      policies.set(file, parseCsp(csp));
       if (!judged.has(csp)) {
         judged.add(csp);
         for (const weakness of decidePolicyWeaknesses(parseCsp(csp))) problems.push({ page: '/_headers', problem: `weak Content-Security-Policy for ${page}: ${weakness}` });
@@ -128,6 +142,12 @@ export function checkSecurity(dir: string, options: GateOptions = {}): Problem[]
   for (const [what, where] of missing) {
     problems.push({ page: '/_headers', problem: `${what} for ${where.length} page(s): ${where.slice(0, 3).join(', ')}${where.length > 3 ? ', …' : ''}` });
   }
+  return { problems, policies };
+}
+
+/** Badges (one sampled): served as SVG, under a policy of their own that runs no script. */
+function checkBadgeHeaders(dist: Dist, rules: HeaderRule[]): Problem[] {
+  const problems: Problem[] = [];
   for (const file of dist.files.filter((file) => file.startsWith('lencana/') && file.endsWith('.svg')).slice(0, 1)) {
     const headers = headersForPath(rules, dist.pageOf(file));
     if (!/^image\/svg\+xml\b/i.test(headerValue(headers, 'Content-Type') ?? '')) {
@@ -139,81 +159,89 @@ export function checkSecurity(dir: string, options: GateOptions = {}): Problem[]
       problems.push({ page: '/_headers', problem: `badges (${dist.pageOf(file)}) need a Content-Security-Policy of their own that runs no script (default-src 'none')` });
     }
   }
+  return problems;
+}
 
-  // Each page.
-  const styleInlineBlocked = (policy: Policy) => !decideInlineAllowed(policy, 'style-src');
-  for (const file of pages) {
-    const page = dist.pageOf(file);
-    const add = (problem: string) => problems.push({ page, problem });
-    const elements = dist.elements(file);
-    const pageUrl = dist.urlOf(file);
-
-    const metas = elements.filter((element) => element.name === 'meta' && (attr(element, 'http-equiv') ?? '').toLowerCase() === 'content-security-policy');
-    const headerPolicy = headerPolicies.get(file);
-    let policy: Policy | undefined = headerPolicy;
-    if (!metas.length) add('no <meta http-equiv="Content-Security-Policy"> (hosts without _headers support get no policy)');
-    for (const meta of metas) {
-      const metaPolicy = parseCsp(attr(meta, 'content') ?? '');
-      policy = metaPolicy;
-      if (!meta.inHead) add('the CSP <meta> is not in <head>, so browsers ignore it');
-      const index = elements.indexOf(meta);
-      const earlier = elements.slice(0, index).find((element) => ['link', 'script', 'style', 'img', 'base'].includes(element.name));
-      if (earlier) add(`the CSP <meta> comes after ${describe(earlier)}, which it therefore does not govern`);
-      for (const ignored of META_IGNORED_DIRECTIVES) {
-        if (metaPolicy[ignored]) add(`the CSP <meta> holds ${ignored}, which a <meta> cannot deliver (browsers ignore it and log an error)`);
-      }
-      for (const weakness of decidePolicyWeaknesses(metaPolicy)) add(`weak CSP in <meta>: ${weakness}`);
-      if (headerPolicy) {
-        const expected = Object.fromEntries(Object.entries(headerPolicy).filter(([name]) => !(META_IGNORED_DIRECTIVES as readonly string[]).includes(name)));
-        const differences = policyDifferences(metaPolicy, expected);
-        if (differences.length) add(`the CSP <meta> differs from the _headers policy: ${differences.join('; ')}`);
-      }
+/**
+ * A page's CSP <meta>: present, first in <head>, strong, deliverable by a
+ * <meta>, and the same as the _headers policy. Returns the policy the page
+ * runs under (the <meta>'s, else the header's).
+ */
+function checkMetaPolicy(elements: ScannedElement[], headerPolicy: Policy | undefined, add: (problem: string) => void): Policy | undefined {
+  const metas = elements.filter((element) => element.name === 'meta' && (attr(element, 'http-equiv') ?? '').toLowerCase() === 'content-security-policy');
+  let policy: Policy | undefined = headerPolicy;
+  if (!metas.length) add('no <meta http-equiv="Content-Security-Policy"> (hosts without _headers support get no policy)');
+  for (const meta of metas) {
+    const metaPolicy = parseCsp(attr(meta, 'content') ?? '');
+    policy = metaPolicy;
+    if (!meta.inHead) add('the CSP <meta> is not in <head>, so browsers ignore it');
+    const index = elements.indexOf(meta);
+    const earlier = elements.slice(0, index).find((element) => ['link', 'script', 'style', 'img', 'base'].includes(element.name));
+    if (earlier) add(`the CSP <meta> comes after ${describe(earlier)}, which it therefore does not govern`);
+    for (const ignored of META_IGNORED_DIRECTIVES) {
+      if (metaPolicy[ignored]) add(`the CSP <meta> holds ${ignored}, which a <meta> cannot deliver (browsers ignore it and log an error)`);
     }
-    if (!policy) continue;
-    const blockStyle = styleInlineBlocked(policy);
-
-    for (const element of elements) {
-      if (isExecutableScript(element) && !element.attributes.has('src')) {
-        add(`inline script (script-src forbids it): ${describe(element)} "${(element.text ?? '').trim().slice(0, 50)}"`);
-      }
-      for (const problem of scriptAttributeProblems(element, ' (script-src forbids inline handlers)', '')) add(problem);
-      for (const [name, value] of element.attributes) {
-        if (name === 'style' && blockStyle) add(`style attribute on ${describe(element)} (style-src forbids inline style): style="${value.slice(0, 60)}"`);
-      }
-      if (element.name === 'style' && blockStyle) add(`<style> element (style-src forbids inline style)${element.foreign ? ' in inline SVG' : ''}`);
-      if (element.name === 'base' && attr(element, 'href')) {
-        let url: URL | undefined;
-        try {
-          url = new URL(attr(element, 'href')!, pageUrl);
-        } catch {
-          url = undefined;
-        }
-        if (!url || !decideSourceAllowed(policy, 'base-uri', url, dist.site.origin)) add(`<base href="${attr(element, 'href')}"> is not allowed by base-uri`);
-      }
-
-      for (const attribute of LOADING_ATTRIBUTES) {
-        const value = attr(element, attribute);
-        if (value === undefined || value.trim() === '') continue;
-        const directive = fetchDirective(element, attribute);
-        if (!directive) continue;
-        const urls = attribute === 'srcset' || attribute === 'imagesrcset' ? srcsetUrls(value) : [value];
-        for (const raw of urls) {
-          let url: URL;
-          try {
-            url = new URL(raw.trim(), pageUrl);
-          } catch {
-            continue;
-          }
-          if (url.protocol === 'javascript:') continue;
-          if (!decideSourceAllowed(policy, directive, url, dist.site.origin)) {
-            add(`${describe(element)} loads ${url.href.slice(0, 100)}, which ${directive} does not allow`);
-          }
-        }
-      }
+    for (const weakness of decidePolicyWeaknesses(metaPolicy)) add(`weak CSP in <meta>: ${weakness}`);
+    if (headerPolicy) {
+      const expected = Object.fromEntries(Object.entries(headerPolicy).filter(([name]) => !(META_IGNORED_DIRECTIVES as readonly string[]).includes(name)));
+      const differences = policyDifferences(metaPolicy, expected);
+      if (differences.length) add(`the CSP <meta> differs from the _headers policy: ${differences.join('; ')}`);
     }
   }
+  return policy;
+}
 
-  // SVG files: opened on their own (or from an <object>), they run their scripts.
+/** What the page's elements do must be allowed by its policy: no inline script or style, only allowed sources. */
+function checkPageElements(dist: Dist, file: string, elements: ScannedElement[], policy: Policy, add: (problem: string) => void): void {
+  const pageUrl = dist.urlOf(file);
+  const blockStyle = !decideInlineAllowed(policy, 'style-src');
+  for (const element of elements) {
+    if (isExecutableScript(element) && !element.attributes.has('src')) {
+      add(`inline script (script-src forbids it): ${describe(element)} "${(element.text ?? '').trim().slice(0, 50)}"`);
+    }
+    for (const problem of scriptAttributeProblems(element, ' (script-src forbids inline handlers)', '')) add(problem);
+    for (const [name, value] of element.attributes) {
+      if (name === 'style' && blockStyle) add(`style attribute on ${describe(element)} (style-src forbids inline style): style="${value.slice(0, 60)}"`);
+    }
+    if (element.name === 'style' && blockStyle) add(`<style> element (style-src forbids inline style)${element.foreign ? ' in inline SVG' : ''}`);
+    if (element.name === 'base' && attr(element, 'href')) {
+      const url = parseUrl(attr(element, 'href')!, pageUrl);
+      if (!url || !decideSourceAllowed(policy, 'base-uri', url, dist.site.origin)) add(`<base href="${attr(element, 'href')}"> is not allowed by base-uri`);
+    }
+    for (const { url, directive } of loadedUrls(element, pageUrl)) {
+      if (!decideSourceAllowed(policy, directive, url, dist.site.origin)) add(`${describe(element)} loads ${url.href.slice(0, 100)}, which ${directive} does not allow`);
+    }
+  }
+}
+
+function parseUrl(raw: string, base: URL | string): URL | undefined {
+  try {
+    return new URL(raw, base);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every URL an element loads (src, href, srcset ...), with the fetch directive that governs it. */
+function loadedUrls(element: ScannedElement, pageUrl: URL | string): { url: URL; directive: string }[] {
+  const loaded: { url: URL; directive: string }[] = [];
+  for (const attribute of LOADING_ATTRIBUTES) {
+    const value = attr(element, attribute);
+    if (value === undefined || value.trim() === '') continue;
+    const directive = fetchDirective(element, attribute);
+    if (!directive) continue;
+    const urls = attribute === 'srcset' || attribute === 'imagesrcset' ? srcsetUrls(value) : [value];
+    for (const raw of urls) {
+      const url = parseUrl(raw.trim(), pageUrl);
+      if (url && url.protocol !== 'javascript:') loaded.push({ url, directive });
+    }
+  }
+  return loaded;
+}
+
+/** SVG files: opened on their own (or from an <object>), they run their scripts. */
+function checkSvgFiles(dist: Dist): Problem[] {
+  const problems: Problem[] = [];
   for (const file of dist.withExtension('.svg')) {
     const add = (problem: string) => problems.push({ page: dist.pageOf(file), problem });
     for (const element of dist.elements(file)) {
@@ -221,7 +249,7 @@ export function checkSecurity(dir: string, options: GateOptions = {}): Problem[]
       for (const problem of scriptAttributeProblems(element, ' in an SVG file', ' in an SVG file')) add(problem);
     }
   }
-  return sortProblems(problems);
+  return problems;
 }
 
 /** Attributes holding a URL. */
