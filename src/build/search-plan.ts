@@ -53,14 +53,19 @@ export type SearchPlan =
   | { kind: 'rebuild'; reason: string; parts: { dir: string; urls: string[] }[] }
   | { kind: 'delta'; deltaUrls: string[]; hidden: HiddenPage[] };
 
-/** `arsip-1`, `arsip-2`, … over the URLs in order, PART_SIZE each. */
+/**
+ * `arsip-1`, `arsip-2`, … over the URLs in order: as few parts as PART_SIZE
+ * allows, of equal size, so 10,001 pages make two parts of ~5,000 rather
+ * than one of 10,000 and one of a single page (each part costs the reader
+ * its own WebAssembly and index chunks).
+ */
 export function decideArchiveParts(urls: Iterable<string>, partSize = PART_SIZE): { dir: string; urls: string[] }[] {
   const sorted = [...urls].sort();
-  const parts: { dir: string; urls: string[] }[] = [];
-  for (let start = 0; start < sorted.length; start += partSize) {
-    parts.push({ dir: `arsip-${parts.length + 1}`, urls: sorted.slice(start, start + partSize) });
-  }
-  return parts;
+  const count = Math.ceil(sorted.length / partSize);
+  return Array.from({ length: count }, (_, i) => ({
+    dir: `arsip-${i + 1}`,
+    urls: sorted.slice(Math.round((i * sorted.length) / count), Math.round(((i + 1) * sorted.length) / count)),
+  }));
 }
 
 function rebuild(reason: string, current: ReadonlyMap<string, string>, partSize: number): SearchPlan {

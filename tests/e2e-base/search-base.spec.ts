@@ -46,6 +46,7 @@ test('an index in several parts searches as one: every article counted once, new
   const articles = readdirSync(path.join(outDir, 'berita')).filter((slug) => existsSync(path.join(outDir, 'berita', slug, 'index.html'))).length;
   const manifest = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'bagian.json'), 'utf8')) as { parts: { pages: number }[] };
   expect(manifest.parts.length).toBe(Math.ceil(articles / 8));
+  expect(Math.max(...manifest.parts.map((part) => part.pages))).toBeLessThanOrEqual(8);
   expect(manifest.parts.reduce((sum, part) => sum + part.pages, 0)).toBe(articles);
 
   // Without a query the facets count every article: each year's count adds up to all of them.

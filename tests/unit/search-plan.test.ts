@@ -21,13 +21,19 @@ const state: SearchIndexState = {
 };
 
 describe('decideArchiveParts', () => {
-  it('splits the pages in URL order into parts of the given size, numbered from 1', () => {
+  it('splits the pages in URL order into as few parts as the size allows, of equal size, numbered from 1', () => {
     expect(decideArchiveParts(['/e/', '/a/', '/d/', '/b/', '/c/'], 2)).toEqual([
       { dir: 'arsip-1', urls: ['/a/', '/b/'] },
-      { dir: 'arsip-2', urls: ['/c/', '/d/'] },
-      { dir: 'arsip-3', urls: ['/e/'] },
+      { dir: 'arsip-2', urls: ['/c/'] },
+      { dir: 'arsip-3', urls: ['/d/', '/e/'] },
     ]);
+    expect(decideArchiveParts(['/a/', '/b/', '/c/', '/d/', '/e/'], 4).map((part) => part.urls.length)).toEqual([3, 2]);
+    expect(decideArchiveParts(['/a/', '/b/'], 2)).toEqual([{ dir: 'arsip-1', urls: ['/a/', '/b/'] }]);
     expect(decideArchiveParts([], 2)).toEqual([]);
+    const sizes = decideArchiveParts(Array.from({ length: 100_001 }, (_, i) => `/berita/${i}/`)).map((part) => part.urls.length);
+    expect(sizes.length).toBe(11);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(100_001);
   });
 });
 
