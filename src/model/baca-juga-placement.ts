@@ -11,7 +11,7 @@
  * slots get an automatic link and then swaps the markers for rendered
  * `<aside data-baca-juga>` blocks, removing the rest.
  */
-import { findBodyMarkers, spliceBodyMarkers, type BodyMarker } from './body-markers.ts';
+import { findBodyMarkers, type BodyMarker } from './body-markers.ts';
 
 /** At most this many inline blocks per article, explicit ones included. */
 export const BACA_JUGA_MAX = 3;
@@ -128,20 +128,4 @@ export function bacaJugaReplacer(
     used.add(marker.paragraphs);
     return render(slug);
   };
-}
-
-/**
- * Swaps chosen slot markers and every explicit marker for `render(slug)` (the
- * `<aside data-baca-juga data-pagefind-ignore>` block) and removes the other
- * slot markers; badge and date markers stay as written.
- */
-export function applyBacaJuga(
-  html: string,
-  placements: ReadonlyMap<number, string>,
-  render: (slug: string) => string,
-): string {
-  const replace = bacaJugaReplacer(placements, render);
-  return spliceBodyMarkers(html, (marker, source) => replace(marker) ?? source)
-    .map((part) => (part.kind === 'html' ? part.html : ''))
-    .join('');
 }

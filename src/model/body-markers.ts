@@ -169,21 +169,23 @@ export function spliceBodyMarkers(
   return parts;
 }
 
-/** Joins parts that are all HTML. */
-function joinHtml(parts: BodyPart[]): string {
-  return parts.map((part) => (part.kind === 'html' ? part.html : '')).join('');
+/** What a page puts in place of the markers: Baca Juga blocks (HTML, or nothing) and `<Catatan>` dates (HTML). */
+export interface MarkerFillers {
+  /** A slot or explicit Baca Juga marker; undefined or '' leaves nothing. */
+  bacaJuga(marker: BodyMarker): string | undefined;
+  /** A `<Catatan>` date, written in the article's zone. */
+  time(date: Date): string;
 }
 
-/** Splits body HTML at its badge markers, in order; other markers stay as written. */
-export function splitLencanaMarkers(html: string): BodyPart[] {
-  return spliceBodyMarkers(html, (marker, source) => {
-    if (marker.kind !== 'lencana') return source;
+/**
+ * Fills every marker of a body: Baca Juga blocks and dates as HTML, badges
+ * as parts for the page to render. No marker is left.
+ */
+export function fillBodyMarkers(html: string, fillers: MarkerFillers): BodyPart[] {
+  return spliceBodyMarkers(html, (marker) => {
+    if (marker.kind === 'waktu') return fillers.time(marker.date);
+    if (marker.kind !== 'lencana') return fillers.bacaJuga(marker) ?? '';
     const { kind: _kind, ...badge } = marker;
     return { kind: 'lencana', ...badge };
   });
-}
-
-/** Writes each `<Catatan>` date with `format` (HTML; the article's zone), e.g. `Jumat, 15 November 2024 09.00 WIB`. */
-export function fillTimeMarkers(html: string, format: (date: Date) => string): string {
-  return joinHtml(spliceBodyMarkers(html, (marker, source) => (marker.kind === 'waktu' ? format(marker.date) : source)));
 }

@@ -3,10 +3,18 @@ import {
   BACA_JUGA_MAX,
   BACA_JUGA_MIN_GAP,
   BACA_JUGA_MIN_PARAGRAPHS,
-  applyBacaJuga,
+  bacaJugaReplacer,
   decideBacaJugaPlacement,
   readBacaJugaMarkers,
 } from '../../src/model/baca-juga-placement.ts';
+import { fillBodyMarkers } from '../../src/model/body-markers.ts';
+
+/** A body with its Baca Juga markers filled as the article page fills them (dates and badges left out). */
+function fillBacaJuga(html: string, placements: ReadonlyMap<number, string>, render: (slug: string) => string): string {
+  return fillBodyMarkers(html, { bacaJuga: bacaJugaReplacer(placements, render), time: () => '' })
+    .map((part) => (part.kind === 'html' ? part.html : ''))
+    .join('');
+}
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const CANDIDATES = ['a', 'b', 'c', 'd', 'e'];
@@ -100,7 +108,7 @@ describe('decideBacaJugaPlacement', () => {
   });
 });
 
-describe('readBacaJugaMarkers and applyBacaJuga', () => {
+describe('readBacaJugaMarkers and the Baca Juga markers filled', () => {
   it('reads slots and explicit blocks with their position', () => {
     const markers = readBacaJugaMarkers(body(10, { 4: 'pilihan-redaksi' }));
     expect(markers.slots).toEqual(range(1, 9));
@@ -119,7 +127,7 @@ describe('readBacaJugaMarkers and applyBacaJuga', () => {
       explicitPositions: markers.explicitPositions,
       candidates: ['pilihan-redaksi', ...CANDIDATES],
     });
-    const out = applyBacaJuga(html, decision.placements, render);
+    const out = fillBacaJuga(html, decision.placements, render);
     expect(out).not.toContain('<warta-');
     expect(out.match(/<aside data-baca-juga/g)).toHaveLength(3);
     expect(out.match(/pilihan-redaksi/g)?.length).toBe(2); // href and text of one aside
@@ -135,23 +143,23 @@ describe('readBacaJugaMarkers and applyBacaJuga', () => {
     const html = body(2);
     const markers = readBacaJugaMarkers(html);
     const decision = decideBacaJugaPlacement({ slots: markers.slots, totalParagraphs: 2, explicit: [], candidates: CANDIDATES });
-    const out = applyBacaJuga(html, decision.placements, render);
+    const out = fillBacaJuga(html, decision.placements, render);
     expect(out).toBe('<p>Paragraf 1.</p>\n\n<p>Paragraf 2.</p>');
   });
 
   it('renders a repeated slot marker once and reads markers written in any case or quoting', () => {
-    const out = applyBacaJuga('<warta-slot data-n="2"></warta-slot><WARTA-SLOT DATA-N=2></WARTA-SLOT><warta-baca-juga data-slug=\'x\'></warta-baca-juga>', new Map([[2, 'a']]), (slug) => `[${slug}]`);
+    const out = fillBacaJuga('<warta-slot data-n="2"></warta-slot><WARTA-SLOT DATA-N=2></WARTA-SLOT><warta-baca-juga data-slug=\'x\'></warta-baca-juga>', new Map([[2, 'a']]), (slug) => `[${slug}]`);
     expect(out).toBe('[a][x]');
   });
 
   it('leaves comments and marker-like text alone', () => {
     const html = '<p title="<!--bj:x--> <warta-slot data-n=&quot;1&quot;>">a</p><!--bj-slot:1--><pre><code>&#x3C;warta-slot data-n="1">&#x3C;/warta-slot></code></pre>';
     expect(readBacaJugaMarkers(html)).toEqual({ slots: [], explicit: [], explicitPositions: [] });
-    expect(applyBacaJuga(html, new Map([[1, 'a']]), (slug) => `[${slug}]`)).toBe(html);
+    expect(fillBacaJuga(html, new Map([[1, 'a']]), (slug) => `[${slug}]`)).toBe(html);
   });
 
   it('fails on a malformed marker rather than leaving it in the page', () => {
-    expect(() => applyBacaJuga('<warta-baca-juga data-slug="Bad Slug"></warta-baca-juga>', new Map(), render)).toThrow(/does not name a slug/);
+    expect(() => fillBacaJuga('<warta-baca-juga data-slug="Bad Slug"></warta-baca-juga>', new Map(), render)).toThrow(/does not name a slug/);
     expect(() => readBacaJugaMarkers('<warta-slot data-n="two"></warta-slot>')).toThrow(/paragraph count/);
   });
 });

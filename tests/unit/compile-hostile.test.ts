@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticleBody, checkArticleBody, compileArticleBody, isPlainMarkdown, mayHoldGfm } from '../../src/mdx/compile-article.ts';
 import { extractVideoId } from '../../src/mdx/palette.ts';
 import { findPlaceholders } from '../../src/content-tree/new-article.ts';
-import { findBodyMarkers, spliceBodyMarkers } from '../../src/model/body-markers.ts';
-import { applyBacaJuga, readBacaJugaMarkers } from '../../src/model/baca-juga-placement.ts';
+import { fillBodyMarkers, findBodyMarkers, spliceBodyMarkers } from '../../src/model/body-markers.ts';
+import { bacaJugaReplacer, readBacaJugaMarkers } from '../../src/model/baca-juga-placement.ts';
 
 // Generous: the machine is shared; a backtracking regex takes far longer.
 const HANG_GUARD = { timeout: 8000 };
@@ -105,6 +105,7 @@ describe('marker lookalikes in attributes and code (issue 13, item 6)', () => {
     expect(page).not.toContain('TANGGAL');
     expect(page).toContain('title="Video: <!--lencana:ombudsman:2024-->');
     expect(page).toContain('class="language-<!--bj:x-->"');
-    expect(applyBacaJuga(html, new Map([[1, 'lain']]), (slug) => `<aside>${slug}</aside>`).match(/<aside>/g)).toHaveLength(1);
+    const filled = fillBodyMarkers(html, { bacaJuga: bacaJugaReplacer(new Map([[1, 'lain']]), (slug) => `<aside>${slug}</aside>`), time: () => '' });
+    expect(filled.map((part) => (part.kind === 'html' ? part.html : '')).join('').match(/<aside>/g)).toHaveLength(1);
   });
 });

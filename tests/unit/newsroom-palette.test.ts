@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractVideoId, PALETTE, PALETTE_NAMES } from '../../src/mdx/palette.ts';
 import { articleSchema, awardClaimSchema } from '../../src/schemas/article.ts';
-import { fillTimeMarkers, splitLencanaMarkers } from '../../src/model/body-markers.ts';
+import { fillBodyMarkers } from '../../src/model/body-markers.ts';
 import { decideModified } from '../../src/model/site-model.ts';
 import { formatDateTimeId } from '../../src/model/format-id.ts';
 import { formatProblem } from '../../src/model/problem.ts';
@@ -111,9 +111,12 @@ describe('<Lencana>', () => {
 });
 
 describe('body markers', () => {
+  const NO_FILLERS = { bacaJuga: () => undefined, time: () => '' };
+
   it('splits HTML at badge markers and keeps everything else in order', () => {
-    const parts = splitLencanaMarkers(
+    const parts = fillBodyMarkers(
       '<p>A <warta-lencana data-scheme="ombudsman" data-year="2024" data-block="false"></warta-lencana> B</p><warta-lencana data-scheme="sakip" data-year="2023" data-region="kota-ambon" data-block="true"></warta-lencana><p>C</p>',
+      NO_FILLERS,
     );
     expect(parts).toEqual([
       { kind: 'html', html: '<p>A ' },
@@ -122,12 +125,12 @@ describe('body markers', () => {
       { kind: 'lencana', scheme: 'sakip', year: 2023, region: 'kota-ambon', block: true },
       { kind: 'html', html: '<p>C</p>' },
     ]);
-    expect(splitLencanaMarkers('<p>tanpa</p>')).toEqual([{ kind: 'html', html: '<p>tanpa</p>' }]);
+    expect(fillBodyMarkers('<p>tanpa</p>', NO_FILLERS)).toEqual([{ kind: 'html', html: '<p>tanpa</p>' }]);
   });
 
   it("writes note dates in the article's zone", () => {
     const html = '<time datetime="2024-11-15T09:00:00+07:00"><warta-waktu data-iso="2024-11-15T02:00:00.000Z"></warta-waktu></time>';
-    expect(fillTimeMarkers(html, (date) => formatDateTimeId(date, 'WIT'))).toBe('<time datetime="2024-11-15T09:00:00+07:00">Jumat, 15 November 2024 11.00 WIT</time>');
+    expect(fillBodyMarkers(html, { ...NO_FILLERS, time: (date) => formatDateTimeId(date, 'WIT') })).toEqual([{ kind: 'html', html: '<time datetime="2024-11-15T09:00:00+07:00">Jumat, 15 November 2024 11.00 WIT</time>' }]);
   });
 });
 
