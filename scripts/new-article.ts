@@ -21,7 +21,7 @@ import {
 import { mergeRegionFiles, type RegionFileInput } from '../src/model/region-registry.ts';
 import { loadPackageRegions } from '../src/content-tree/region-package.ts';
 import { regionFileSchema } from '../src/schemas/region.ts';
-import { parseContentDateTime } from '../src/model/datetime.ts';
+import { parseContentDateTime } from '../src/schemas/datetime.ts';
 
 const HELP = `Membuat artikel baru (draf) di content/articles/<tahun>/<slug>.mdx.
 

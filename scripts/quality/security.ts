@@ -11,7 +11,7 @@
  * - every page satisfies it: no inline script (JSON-LD data blocks are not
  *   script), no `on…=` handler attributes, no script URLs (`javascript:` in
  *   any spelling: decided on the URL as a browser reads it, by
- *   src/model/safe-url.ts), no `style=` attributes or `<style>` when
+ *   src/schemas/safe-url.ts), no `style=` attributes or `<style>` when
  *   style-src forbids inline style, and every script, stylesheet, image,
  *   frame, form and media source is one the policy allows;
  * - no SVG file holds a `<script>`, a handler attribute or a script URL
@@ -19,7 +19,7 @@
  * Whether the browser agrees is checked by tests/e2e/quality.spec.ts.
  */
 import { attr, isExecutableScript, srcsetUrls, tokens, type ScannedElement } from './html-scan.ts';
-import { scriptSchemeOf } from '../../src/model/safe-url.ts';
+import { scriptSchemeOf } from '../../src/schemas/safe-url.ts';
 import { describe, openDist, sortProblems, type Dist, type GateOptions, type Problem } from './dist.ts';
 import {
   META_IGNORED_DIRECTIVES,

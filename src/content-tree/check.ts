@@ -8,7 +8,7 @@ import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { regionFileSchema, type RegionData } from '../schemas/region.ts';
 import { describeUnknownRegion, mergeRegionFiles, suggestionText } from '../model/region-registry.ts';
 import { authorSchema, type AuthorData } from '../schemas/author.ts';
-import { isSlug } from '../model/slug.ts';
+import { isSlug } from '../schemas/slug.ts';
 import { isPublished } from '../model/publish.ts';
 import { describeValue, sortProblems, type ContentProblem } from '../model/problem.ts';
 import type { BodyCheckInfo } from '../mdx/compile-article.ts';

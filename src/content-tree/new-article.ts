@@ -5,7 +5,7 @@
  * journalist's options so the file it writes always passes the content check.
  */
 import { suggestionText } from '../model/region-registry.ts';
-import { slugify, isSlug } from '../model/slug.ts';
+import { slugify, isSlug } from '../schemas/slug.ts';
 import { wallClock } from '../model/datetime.ts';
 
 /** Slugs made from titles stay about this short, cut at a word boundary. */

@@ -17,11 +17,11 @@ import type { Root as HastRoot, ElementContent, Element } from 'hast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expression';
 import { PALETTE, PALETTE_NAMES, ALLOWED_HTML, astroImage, type CatatanKind, type PaletteComponent } from './palette.ts';
-import { parseContentDateTime } from '../model/datetime.ts';
+import { parseContentDateTime } from '../schemas/datetime.ts';
 import { BODY_MARKER_TAGS, bodyMarkerElement } from '../model/body-markers.ts';
 import { describeNonLocalImage } from '../model/raster-image.ts';
 import { ARTICLE_BODY_MAX_BYTES } from '../schemas/article.ts';
-import { checkBodyLink } from '../model/safe-url.ts';
+import { checkBodyLink } from '../schemas/safe-url.ts';
 
 export interface BodyProblem {
   /** 1-based line within the whole file. */
@@ -271,7 +271,7 @@ function visitBodyNode(walk: BodyWalk, node: MdastNodes, index: number | undefin
     }
     case 'link':
     case 'definition': {
-      // Only http(s), mailto, tel and relative links (src/model/safe-url.ts).
+      // Only http(s), mailto, tel and relative links (src/schemas/safe-url.ts).
       const problem = checkBodyLink(node.url, lineOf(node, walk.lineOffset));
       if (problem) walk.problems.push(problem);
       return undefined;

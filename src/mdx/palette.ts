@@ -5,8 +5,9 @@
  * input: journalists cannot run code at build.
  */
 import type { ElementContent, Element } from 'hast';
-import { parseContentDateTime, toIsoWithOffset } from '../model/datetime.ts';
-import { SLUG_PATTERN } from '../model/slug.ts';
+import { toIsoWithOffset } from '../model/datetime.ts';
+import { parseContentDateTime } from '../schemas/datetime.ts';
+import { SLUG_PATTERN } from '../schemas/slug.ts';
 import { bodyMarkerElement } from '../model/body-markers.ts';
 
 export interface PaletteAttribute {

@@ -19,7 +19,7 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit, SKIP } from 'unist-util-visit';
-import { SLUG_PATTERN } from './slug.ts';
+import { SLUG_PATTERN } from '../schemas/slug.ts';
 
 export const BODY_MARKER_TAGS = {
   slot: 'warta-slot',

@@ -3,15 +3,13 @@
  * text colour a badge uses on its band colour. Pure, so schemes, badges and
  * tests agree on one rule.
  */
+import { HEX_COLOUR_PATTERN } from '../schemas/scheme.ts';
 
 export const BLACK = '#000000';
 export const WHITE = '#ffffff';
 
 /** WCAG AA for normal text. */
 export const AA_CONTRAST = 4.5;
-
-/** A `#rrggbb` colour, the only form scheme files use. */
-export const HEX_COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 
 /** `#1b6b34` -> [27, 107, 52]; throws on anything but `#rrggbb`. */
 export function parseHexColour(hex: string): [number, number, number] {

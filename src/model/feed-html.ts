@@ -9,7 +9,7 @@
  *
  * - every `href`, `src`, `srcset` and `cite` becomes absolute (resolved
  *   against the article's own URL, which already carries the site's base);
- *   a URL whose scheme is not allowed (src/model/safe-url.ts) is dropped;
+ *   a URL whose scheme is not allowed (src/schemas/safe-url.ts) is dropped;
  * - an inline Baca Juga block (`<aside data-baca-juga>`) becomes a plain
  *   `<p>BACA JUGA: <a href="…">…</a></p>`;
  * - an award badge (`data-award`) stays as the plain text, links and
@@ -35,7 +35,7 @@ import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { parseSrcset, stringifySrcset } from 'srcset';
 import type { Element, ElementContent, Nodes, Parents, Root, RootContent } from 'hast';
-import { ALLOWED_SCHEMES, resolveAllowedUrl } from './safe-url.ts';
+import { ALLOWED_SCHEMES, resolveAllowedUrl } from '../schemas/safe-url.ts';
 import { escapeHtml } from '../utils/html.ts';
 
 // ---------------------------------------------------------------- URLs

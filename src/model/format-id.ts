@@ -4,7 +4,8 @@
  * Written by hand rather than with Intl so output is identical on every Node
  * build (small-ICU builds differ) and cheap at tens of thousands of calls.
  */
-import { wallClock, type TimeZoneName, DEFAULT_TIME_ZONE } from './datetime.ts';
+import { wallClock } from './datetime.ts';
+import { type TimeZoneName, DEFAULT_TIME_ZONE } from '../schemas/datetime.ts';
 
 export const DAY_NAMES = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;
 export const MONTH_NAMES = [

@@ -6,7 +6,8 @@
  * the build time.
  */
 import { compareNewestFirst } from './publish.ts';
-import { toIsoWithOffset, type TimeZoneName } from './datetime.ts';
+import { toIsoWithOffset } from './datetime.ts';
+import { type TimeZoneName } from '../schemas/datetime.ts';
 import { toXmlSafeText } from './feed.ts';
 import { escapeHtml } from '../utils/html.ts';
 

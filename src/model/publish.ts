@@ -1,4 +1,4 @@
-import { parseContentDateTime } from './datetime.ts';
+import { parseContentDateTime } from '../schemas/datetime.ts';
 
 /**
  * The one publish rule: an article is published when it is not a draft and its

@@ -18,8 +18,8 @@
  * Pure: the package rows come in as arguments (src/content-tree/region-package.ts).
  */
 import { distance } from 'fastest-levenshtein';
-import { slugify } from './slug.ts';
-import type { TimeZoneName } from './datetime.ts';
+import { slugify } from '../schemas/slug.ts';
+import type { TimeZoneName } from '../schemas/datetime.ts';
 import type { RegionData, RegionFileData } from '../schemas/region.ts';
 
 /** A province row of idn-area-data (`provinces.csv`). */

@@ -12,7 +12,7 @@
  * order, and ties fall to date closeness, then the newer, then the slug.
  */
 import { isPublished } from './publish.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../schemas/slug.ts';
 import { STOPWORDS_ID } from './stopwords-id.ts';
 
 export interface RelatedCandidate {

@@ -4,8 +4,8 @@
  * Astro glue (src/data/site.ts) passes in collections and the build time.
  */
 import { isPublished, decidePublishState, compareNewestFirst } from './publish.ts';
-import { slugify } from './slug.ts';
-import { DEFAULT_TIME_ZONE, type TimeZoneName } from './datetime.ts';
+import { slugify } from '../schemas/slug.ts';
+import { DEFAULT_TIME_ZONE, type TimeZoneName } from '../schemas/datetime.ts';
 import { articlePath } from './routes.ts';
 
 export interface RegionInfo {

@@ -4,7 +4,8 @@
  * `serializeJsonLd` (src/utils/json-ld.ts). Pure: callers pass absolute URLs
  * and already-decided values; dates carry the article's own time zone offset.
  */
-import { toIsoWithOffset, type TimeZoneName } from './datetime.ts';
+import { toIsoWithOffset } from './datetime.ts';
+import { type TimeZoneName } from '../schemas/datetime.ts';
 
 export const SCHEMA_CONTEXT = 'https://schema.org';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, dateTimeSchema } from './common.ts';
-import { slugify } from '../model/slug.ts';
+import { slugify } from './slug.ts';
 
 const ZONES = ['hijau', 'kuning', 'merah'] as const;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { SLUG_PATTERN } from '../model/slug.ts';
-import { parseContentDateTime } from '../model/datetime.ts';
-import { decideUrlSafety } from '../model/safe-url.ts';
+import { SLUG_PATTERN } from './slug.ts';
+import { parseContentDateTime } from './datetime.ts';
+import { decideUrlSafety } from './safe-url.ts';
 
 /** An id or slug: lower-case `a-z0-9-`, like the file names it points to. */
 export const idSchema = z
@@ -25,7 +25,7 @@ const WEB_URL_EXPECTED = 'alamat web lengkap http:// atau https://, mis. "https:
 
 /**
  * A full web address (`https://…`) for a URL field: http(s) only, decided on
- * the URL as a browser reads it (src/model/safe-url.ts), so `javascript:` and
+ * the URL as a browser reads it (src/schemas/safe-url.ts), so `javascript:` and
  * `data:` are refused in any spelling; and the whole must parse.
  */
 export const webUrlSchema = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common.ts';
-import { TIME_ZONE_NAMES } from '../model/datetime.ts';
+import { TIME_ZONE_NAMES } from './datetime.ts';
 
 export const REGION_TYPES = ['provinsi', 'kabupaten', 'kota'] as const;
 /** Longest region name, in characters (badges and cards lay it out). */

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { HEX_COLOUR_PATTERN } from '../model/contrast.ts';
 import { webUrlSchema } from './common.ts';
 
 export const ZONES = ['hijau', 'kuning', 'merah'] as const;
@@ -60,6 +59,9 @@ export function computeBandInterval(
 export const DEFAULT_STREAK_LABEL = '{n} tahun berturut-turut {name}';
 
 const yearSchema = z.number({ error: 'tahun berupa angka, mis. 2024' }).int({ error: 'tahun bulat, mis. 2024' }).min(1900).max(2100);
+/** A `#rrggbb` colour, the only form scheme files use. */
+export const HEX_COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+
 const colourSchema = z.string({ error: 'warna hex #rrggbb, mis. "#1b6b34"' }).regex(HEX_COLOUR_PATTERN, { error: 'warna hex #rrggbb, mis. "#1b6b34"' });
 const zoneSchema = z.enum(ZONES, { error: 'hijau, kuning atau merah' });
 const textSchema = z.string({ error: 'wajib diisi (teks)' }).trim().min(1, { error: 'wajib diisi (teks)' });

@@ -14,8 +14,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import YAML from 'yaml';
 import { listFiles } from './harness.ts';
 import { openInspector, type FragmentFacts, type HtmlInspector, type PageFacts } from './html-inspect.ts';
-import { parseContentDateTime } from '../../src/model/datetime.ts';
-import { slugify } from '../../src/model/slug.ts';
+import { parseContentDateTime } from '../../src/schemas/datetime.ts';
+import { slugify } from '../../src/schemas/slug.ts';
 
 export interface BuiltSite {
   outDir: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
-import { isAllowedUrl } from '../../src/model/safe-url.ts';
+import { isAllowedUrl } from '../../src/schemas/safe-url.ts';
 import { absolutizeSrcset, absolutizeUrl, renderAwardList, renderFeedFigure, toFeedHtml } from '../../src/model/feed-html.ts';
 
 const pageUrl = 'https://contoh.test/portal/berita/artikel-uji/';

@@ -7,7 +7,8 @@ import {
   formatSignedNumberId,
   parseDecimalId,
 } from '../../src/model/format-id.ts';
-import { parseContentDateTime, toIsoWithOffset } from '../../src/model/datetime.ts';
+import { toIsoWithOffset } from '../../src/model/datetime.ts';
+import { parseContentDateTime } from '../../src/schemas/datetime.ts';
 
 describe('formatDateTimeId', () => {
   const instant = new Date('2024-11-14T03:30:00Z'); // 10.30 WIB

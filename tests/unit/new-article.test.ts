@@ -14,7 +14,7 @@ import {
 import { parseArticleSource } from '../../src/content-tree/read-tree.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { analyzeArticleBody } from '../../src/mdx/compile-article.ts';
-import { isSlug } from '../../src/model/slug.ts';
+import { isSlug } from '../../src/schemas/slug.ts';
 
 describe('decideTitleSlug', () => {
   it.each([

@@ -14,7 +14,7 @@ import { loadPackageRegions } from '../../src/content-tree/region-package.ts';
 import { regionFileSchema, regionSchema, type RegionData } from '../../src/schemas/region.ts';
 import { decideRegionsWithContent, type RegionInfo } from '../../src/model/site-model.ts';
 import { decideRegionDirectory } from '../../src/model/region-directory.ts';
-import { isSlug } from '../../src/model/slug.ts';
+import { isSlug } from '../../src/schemas/slug.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const { regions, collisions } = await loadPackageRegions();

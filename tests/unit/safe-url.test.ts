@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideUrlSafety, isAllowedUrl, normalizeUrlForScheme, resolveAllowedUrl } from '../../src/model/safe-url.ts';
+import { decideUrlSafety, isAllowedUrl, normalizeUrlForScheme, resolveAllowedUrl } from '../../src/schemas/safe-url.ts';
 
 describe('decideUrlSafety', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, isSlug } from '../../src/model/slug.ts';
+import { slugify, isSlug } from '../../src/schemas/slug.ts';
 
 describe('slugify', () => {
   it.each([

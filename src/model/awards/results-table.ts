@@ -4,7 +4,7 @@
  * table's shape only; values are checked by `computeAwards`.
  */
 import { describeValue, type ContentProblem } from '../problem.ts';
-import { SLUG_PATTERN } from '../slug.ts';
+import { SLUG_PATTERN } from '../../schemas/slug.ts';
 import type { AwardSource } from './engine.ts';
 
 const TABLE_COLUMNS = ['region', 'score', 'grade', 'result', 'zone', 'decree'] as const;
