@@ -19,6 +19,7 @@ import {
   renderArticleTemplate,
 } from '../src/content-tree/new-article.ts';
 import { mergeRegionFiles, type RegionFileInput } from '../src/model/region-registry.ts';
+import { listFiles } from '../src/utils/files.ts';
 import { loadPackageRegions } from '../src/content-tree/region-package.ts';
 import { regionFileSchema } from '../src/schemas/region.ts';
 import { parseContentDateTime } from '../src/schemas/datetime.ts';
@@ -106,7 +107,7 @@ function listSlugs(): Set<string> {
   const dir = path.join(contentDir, 'articles');
   if (!existsSync(dir)) return new Set();
   return new Set(
-    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    listFiles(dir)
       .filter((name) => name.endsWith('.mdx'))
       .map((name) => path.basename(name, '.mdx')),
   );
