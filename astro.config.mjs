@@ -31,7 +31,7 @@ export default defineConfig({
     output.swap,
   ],
   // Reuse unchanged pages from the previous build (their cacheKeys:
-  // src/data/page-keys.ts).
+  // src/astro-glue/page-keys.ts).
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },

@@ -32,7 +32,7 @@ const schemes = defineCollection({
   schema: schemeSchema,
 });
 
-// Official results tables, raw; the award engine parses them (src/data/awards.ts).
+// Official results tables, raw; the award engine parses them (src/astro-glue/awards.ts).
 const results = defineCollection({
   loader: resultsLoader({ contentDir: CONTENT_DIR }),
 });

@@ -41,7 +41,7 @@ interface AssetStore {
 /** Kept in the entry's `rendered.metadata.frontmatter` so unchanged entries need no re-parse. */
 export interface StoredMetadata {
   body: BodyInfo;
-  /** Absolute path of the compiled body HTML (src/data/article-body.ts reads it). */
+  /** Absolute path of the compiled body HTML (src/astro-glue/article-body.ts reads it). */
   bodyFile: string;
   /** Digest of the article's text and the compiler (compiler-digest.ts): what the body HTML depends on. */
   sourceDigest: string;

@@ -4,7 +4,6 @@
  */
 import { DEFAULT_TIME_ZONE, TIME_ZONES, type TimeZoneName } from '../schemas/datetime.ts';
 
-export type { TimeZoneName };
 
 /** Wall-clock parts of an instant in one of Indonesia's time zones. */
 export function wallClock(date: Date, zone: TimeZoneName) {

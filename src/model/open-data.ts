@@ -4,7 +4,7 @@
  * (`/daerah/<region>/penghargaan.csv|.json`), their CSV and JSON texts, and the
  * `Dataset` JSON-LD of a leaderboard page. Rows come from the same computed
  * awards the pages show (src/model/awards/award-index.ts). Pure: the Astro glue
- * (src/data/open-data.ts) passes regions, source articles and absolute URLs.
+ * (src/astro-glue/open-data.ts) passes regions, source articles and absolute URLs.
  *
  * CSV choices (documented on /data/): UTF-8 with a byte order mark (so
  * spreadsheet software reads the names' accents right), CRLF line ends, every

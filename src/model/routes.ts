@@ -1,7 +1,7 @@
 /**
  * Every page, feed and file address the site links to, as a path under the
  * base (no leading slash: `daerah/musi-banyuasin/`). The glue adds the base
- * (`url()` in src/data/site.ts) or the origin (`absoluteUrl()` in src/data/seo.ts);
+ * (`url()` in src/astro-glue/site.ts) or the origin (`absoluteUrl()` in src/astro-glue/seo.ts);
  * a page's file under src/pages/ must answer the same path.
  */
 

@@ -4,7 +4,8 @@
  * sort key and the result card's meta. Pure; the article page renders the
  * decision as `data-pagefind-*` attributes.
  */
-import { toIsoWithOffset, wallClock, type TimeZoneName } from './datetime.ts';
+import { toIsoWithOffset, wallClock } from './datetime.ts';
+import type { TimeZoneName } from '../schemas/datetime.ts';
 import { formatDateId } from './format-id.ts';
 import type { Zone } from '../schemas/scheme.ts';
 

@@ -1,7 +1,7 @@
 /**
  * The site model: which articles are public and how they group by region,
  * tag, author and section. Pages only arrange what this decides. Pure: the
- * Astro glue (src/data/site.ts) passes in collections and the build time.
+ * Astro glue (src/astro-glue/site.ts) passes in collections and the build time.
  */
 import { isPublished, decidePublishState, compareNewestFirst } from './publish.ts';
 import { slugify } from '../schemas/slug.ts';

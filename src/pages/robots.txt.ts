@@ -4,7 +4,7 @@
  * tell crawlers anything): their canonical link points to the bare `/cari/`.
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../data/seo.ts';
+import { absoluteUrl } from '../astro-glue/seo.ts';
 import { newsSitemapPath, sitemapIndexPath } from '../model/routes.ts';
 
 export const GET: APIRoute = () => {

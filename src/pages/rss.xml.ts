@@ -1,7 +1,7 @@
 /** The portal's main feed: the 50 newest published articles, full text. */
 import type { APIRoute } from 'astro';
-import { getSite } from '../data/site.ts';
-import { feedResponse } from '../data/feeds.ts';
+import { getSite } from '../astro-glue/site.ts';
+import { feedResponse } from '../astro-glue/feeds.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

@@ -1,7 +1,7 @@
 /** Google News sitemap: articles published in the two days before the build (src/model/news-sitemap.ts). */
 import type { APIRoute } from 'astro';
-import { getSite } from '../data/site.ts';
-import { siteOrigin } from '../data/seo.ts';
+import { getSite } from '../astro-glue/site.ts';
+import { siteOrigin } from '../astro-glue/seo.ts';
 import { decideNewsArticles, renderNewsSitemap } from '../model/news-sitemap.ts';
 import { BUILD_TIME, SITE_NAME } from '../site-config.ts';
 

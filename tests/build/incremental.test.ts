@@ -1,6 +1,6 @@
 /**
  * Incremental builds (experimental.incrementalBuild with the cache keys of
- * src/data/page-keys.ts) must never serve a stale page: after each kind of
+ * src/astro-glue/page-keys.ts) must never serve a stale page: after each kind of
  * edit, a rebuild on the warm cache must equal a clean build of the same
  * content, file for file and byte for byte. It must also really reuse pages,
  * or the comparison proves nothing.

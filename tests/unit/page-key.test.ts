@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestOf, stableStringify } from '../../src/data/page-key.ts';
+import { digestOf, stableStringify } from '../../src/astro-glue/page-key.ts';
 
 describe('stableStringify', () => {
   it('ignores object key order but not array order', () => {

@@ -2,7 +2,7 @@
  * Indexes computed awards for the pages that show them: by region (history,
  * charts), by scheme and year (leaderboards), by article (badges), and which
  * published article reports a result (leaderboard links). Pure: the Astro glue
- * (src/data/awards.ts) passes the published articles in.
+ * (src/astro-glue/awards.ts) passes the published articles in.
  */
 import { awardKey, decideAwardHistory, decideLeaderboard, type ComputedAward } from './engine.ts';
 

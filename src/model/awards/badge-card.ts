@@ -5,7 +5,7 @@
  * engine's text colour, the same colours and words as the page's badge
  * (src/model/awards/wording.ts). Laid out as a satori element tree (pure, tested),
  * drawn to SVG by satori with the project's own fonts (text becomes paths),
- * then to PNG by resvg. No Astro here: src/data/badge-cards.ts feeds it.
+ * then to PNG by resvg. No Astro here: src/astro-glue/badge-cards.ts feeds it.
  */
 import satori, { type Font } from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
@@ -140,7 +140,7 @@ export function renderBadgeCardSvg(input: BadgeCardInput, fonts: Font[]): Promis
   return satori(layoutBadgeCard(input) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
 }
 
-/** resvg's options; part of a card's digest (src/data/badge-cards.ts) with the element tree. */
+/** resvg's options; part of a card's digest (src/astro-glue/badge-cards.ts) with the element tree. */
 export const CARD_RENDER_OPTIONS = { fitTo: { mode: 'original' as const }, font: { loadSystemFonts: false } };
 
 /**

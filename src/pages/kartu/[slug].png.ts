@@ -1,11 +1,11 @@
 /**
  * Badge cards: `/kartu/<slug>.png`, the Open Graph / Twitter image of each
- * published article that reports an award (src/data/badge-cards.ts). The
+ * published article that reports an award (src/astro-glue/badge-cards.ts). The
  * cacheKey is the digest of the card's inputs, so a rebuild reuses an
  * unchanged card, and a changed one is drawn once per distinct digest.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { badgeCardPng, getBadgeCards, type BadgeCard } from '../../data/badge-cards.ts';
+import { badgeCardPng, getBadgeCards, type BadgeCard } from '../../astro-glue/badge-cards.ts';
 
 export const getStaticPaths = (async () => {
   const cards = await getBadgeCards();

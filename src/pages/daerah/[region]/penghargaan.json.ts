@@ -1,6 +1,6 @@
 /** A region's award history as JSON (src/model/open-data.ts says how it is written). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openDataResponse, regionData, regionHistoryPaths } from '../../../data/open-data.ts';
+import { openDataResponse, regionData, regionHistoryPaths } from '../../../astro-glue/open-data.ts';
 
 export const getStaticPaths = regionHistoryPaths satisfies GetStaticPaths;
 

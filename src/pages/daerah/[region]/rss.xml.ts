@@ -4,12 +4,12 @@
  * yet gets a valid empty feed, so readers can subscribe before the first story.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite, type Site } from '../../../data/site.ts';
-import { feedResponse } from '../../../data/feeds.ts';
-import { feedKey } from '../../../data/page-keys.ts';
+import { getSite, type Site } from '../../../astro-glue/site.ts';
+import { feedResponse } from '../../../astro-glue/feeds.ts';
+import { feedKey } from '../../../astro-glue/page-keys.ts';
 import { decideRegionArticles, type FeedSubject } from '../../../model/feed.ts';
 import { decideRegionsWithContent } from '../../../model/site-model.ts';
-import { getAwards } from '../../../data/awards.ts';
+import { getAwards } from '../../../astro-glue/awards.ts';
 
 function regionFeed(site: Site, id: string) {
   const region = site.regions.get(id)!;

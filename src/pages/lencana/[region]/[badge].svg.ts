@@ -5,11 +5,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ComputedAward } from '../../../model/awards/engine.ts';
 import { renderBadgeSvg } from '../../../model/awards/badge-svg.ts';
-import { awardUrls, getAwards, schemeOf } from '../../../data/awards.ts';
-import { getSite } from '../../../data/site.ts';
+import { awardUrls, getAwards, schemeOf } from '../../../astro-glue/awards.ts';
+import { getSite } from '../../../astro-glue/site.ts';
 import { SITE_NAME } from '../../../site-config.ts';
-import { awardsKeyPart } from '../../../data/page-keys.ts';
-import { digestOf } from '../../../data/page-key.ts';
+import { awardsKeyPart } from '../../../astro-glue/page-keys.ts';
+import { digestOf } from '../../../astro-glue/page-key.ts';
 
 export const getStaticPaths = (async () => {
   const awards = await getAwards();

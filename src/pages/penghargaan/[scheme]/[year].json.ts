@@ -1,6 +1,6 @@
 /** A leaderboard as JSON (src/model/open-data.ts says how it is written). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { leaderboardData, leaderboardPaths, openDataResponse } from '../../../data/open-data.ts';
+import { leaderboardData, leaderboardPaths, openDataResponse } from '../../../astro-glue/open-data.ts';
 
 export const getStaticPaths = leaderboardPaths satisfies GetStaticPaths;
 

@@ -4,10 +4,10 @@
  * A scheme no published article reports yet gets a valid empty feed.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite, type Site } from '../../../data/site.ts';
-import { getAwards, type Awards } from '../../../data/awards.ts';
-import { feedResponse } from '../../../data/feeds.ts';
-import { feedKey } from '../../../data/page-keys.ts';
+import { getSite, type Site } from '../../../astro-glue/site.ts';
+import { getAwards, type Awards } from '../../../astro-glue/awards.ts';
+import { feedResponse } from '../../../astro-glue/feeds.ts';
+import { feedKey } from '../../../astro-glue/page-keys.ts';
 import { decideSchemeArticles, type FeedSubject } from '../../../model/feed.ts';
 
 function schemeFeed(site: Site, awards: Awards, id: string) {

@@ -1,8 +1,8 @@
 /** A topic's feed, for every topic page (topics exist only where articles are). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite, type Site } from '../../../data/site.ts';
-import { feedResponse } from '../../../data/feeds.ts';
-import { feedKey } from '../../../data/page-keys.ts';
+import { getSite, type Site } from '../../../astro-glue/site.ts';
+import { feedResponse } from '../../../astro-glue/feeds.ts';
+import { feedKey } from '../../../astro-glue/page-keys.ts';
 import type { FeedSubject } from '../../../model/feed.ts';
 
 function topicFeed(site: Site, slug: string) {

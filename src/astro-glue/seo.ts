@@ -73,7 +73,7 @@ export function getShareImage(article: Article): Promise<ShareImage | undefined>
 
 /**
  * The share image for any page: an article that reports an award gets its
- * badge card (`/kartu/<slug>.png`, src/data/badge-cards.ts); any other article
+ * badge card (`/kartu/<slug>.png`, src/astro-glue/badge-cards.ts); any other article
  * its lead image; everything else the default. Feeds keep the lead image
  * (getShareImage).
  */

@@ -1,6 +1,6 @@
 /**
  * Feed titles and addresses for pages (the `<link rel="alternate">` in the
- * head and the visible RSS link), kept apart from src/data/feeds.ts so pages
+ * head and the visible RSS link), kept apart from src/astro-glue/feeds.ts so pages
  * do not pull in the feed renderer.
  */
 import { url } from './site.ts';

@@ -1,7 +1,7 @@
 /**
  * Astro glue for incremental builds: the `cacheKey` of article pages, feeds,
  * list pages (region, topic, author, archive) and badges
- * (src/data/page-key.ts says what a key promises). A key digests the values
+ * (src/astro-glue/page-key.ts says what a key promises). A key digests the values
  * the page renders, gathered from the same modules the page uses: for an
  * article, its fields and compiled body, its Baca Juga and Berita Terkait
  * targets' cards, its badges (inline `<Lencana>` ones included) with their

@@ -3,7 +3,7 @@
  * reuses a page's previous output when the page's code is unchanged and the
  * `cacheKey` its getStaticPaths() returns is unchanged, so a key must change
  * whenever anything the page shows changes. Keys are digests of the very
- * values the page renders (src/data/page-keys.ts gathers them), never of a
+ * values the page renders (src/astro-glue/page-keys.ts gathers them), never of a
  * hand-picked subset. Pure.
  */
 import { createHash } from 'node:crypto';

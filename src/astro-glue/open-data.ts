@@ -1,7 +1,7 @@
 /**
  * Astro glue for open data: the CSV and JSON files of every leaderboard and
  * every region's award history, built from the same computed awards the pages
- * show (src/data/awards.ts) by src/model/open-data.ts. The endpoints' cache
+ * show (src/astro-glue/awards.ts) by src/model/open-data.ts. The endpoints' cache
  * key is the digest of the very bytes they write.
  */
 import { getAwards, schemeOf, type Awards } from './awards.ts';
