@@ -15,7 +15,7 @@ export const COLLECTION = 'berita';
 export const EDITOR_CONTENT_DIR: string = (import.meta as { env?: Record<string, string | undefined> }).env?.WARTA_EDITOR_CONTENT_DIR ?? 'content';
 
 export function editorApi(action: string): string {
-  return `/api/redaksi/${action}`;
+  return `/api/redaksi/${action}/`;
 }
 
 const cache = new Map<OptionSource, Promise<EditorOption[]>>();

@@ -254,8 +254,8 @@ function StatusInput() {
     const poll = async () => {
       try {
         const response = await fetch(`${editorApi('periksa')}?berkas=${encodeURIComponent(file)}&generasi=${generation}`);
-        if (response.status === 304 || !live) return;
-        const body = (await response.json()) as FileReport & { generation: string };
+        const body = (await response.json()) as (FileReport & { generation: string }) | { unchanged: true };
+        if ('unchanged' in body || !live) return;
         generation = body.generation;
         setReport(body);
       } catch (error) {

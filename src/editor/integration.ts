@@ -36,8 +36,10 @@ export function newsroomEditor(): AstroIntegration {
           integrations: [react()],
           vite: {
             define: { 'import.meta.env.WARTA_EDITOR_CONTENT_DIR': JSON.stringify(CONTENT_DIR) },
-            plugins: [keystaticConfigModule(), exposeKeystaticEntryIo()],
+            plugins: [keystaticConfigModule(), exposeKeystaticEntryIo(), keystaticApiTrailingSlash()],
             optimizeDeps: { entries: ['keystatic.config.*', '.astro/keystatic-imports.js'] },
+            // Processed by Vite on the server so the browser build is used there too (keystatic-io-plugin.ts).
+            ssr: { noExternal: ['@keystatic/core'] },
           },
         });
         injectRoute({ pattern: '/redaksi/[...path]', entrypoint: new URL('./routes/redaksi.ts', import.meta.url), prerender: false });
@@ -56,6 +58,31 @@ function keystaticConfigModule() {
     resolveId(this: { resolve(id: string, importer: string): Promise<unknown> }, id: string) {
       if (id === 'virtual:keystatic-config') return this.resolve('./keystatic.config', './a');
       return null;
+    },
+  };
+}
+
+/**
+ * Keystatic's UI lives at `/keystatic/...` and calls `/api/keystatic/tree`,
+ * without trailing slashes; the site's `trailingSlash: 'always'` would answer
+ * 404. Add the slash before Astro routes the request (its rest parameter
+ * reads the same; the browser keeps the address Keystatic's router expects).
+ */
+function keystaticApiTrailingSlash() {
+  const addSlash = (req: { url?: string }, _res: unknown, next: () => void) => {
+    if (req.url && /^\/(api\/)?keystatic(\/|\?|$)/.test(req.url)) {
+      const [pathname, query] = req.url.split('?', 2) as [string, string | undefined];
+      if (!pathname.endsWith('/')) req.url = `${pathname}/${query === undefined ? '' : `?${query}`}`;
+    }
+    next();
+  };
+  return {
+    name: 'warta-keystatic-trailing-slash',
+    // Astro puts its trailing-slash check first in a post hook; this runs after it and goes before it.
+    configureServer(server: { middlewares: { stack: { route: string; handle: typeof addSlash }[] } }) {
+      return () => {
+        server.middlewares.stack.unshift({ route: '', handle: addSlash });
+      };
     },
   };
 }

@@ -16,17 +16,21 @@ export const KEYSTATIC_UI_BUNDLE = path.join(KEYSTATIC_DIST, 'keystatic-core-ui.
 
 const EXPOSED = 'export { parseEntry as wartaParseEntry, serializeEntryToFiles as wartaSerializeEntryToFiles, getCollectionFormat as wartaGetCollectionFormat, getCollectionItemPath as wartaGetCollectionItemPath };';
 
-/** Aliases that make the server (SSR, vitest) load Keystatic's browser build. */
-export const KEYSTATIC_BROWSER_ALIASES = [
-  { find: /^@keystatic\/core$/, replacement: path.join(KEYSTATIC_DIST, 'keystatic-core.js') },
-  { find: /^@keystatic\/core\/content-components$/, replacement: path.join(KEYSTATIC_DIST, 'keystatic-core-content-components.js') },
-  { find: /^virtual:warta-keystatic-ui$/, replacement: KEYSTATIC_UI_BUNDLE },
-];
+/** Keystatic entry points the server (SSR, vitest) loads from the browser build. */
+const BROWSER_BUILD: Record<string, string> = {
+  '@keystatic/core': path.join(KEYSTATIC_DIST, 'keystatic-core.js'),
+  '@keystatic/core/content-components': path.join(KEYSTATIC_DIST, 'keystatic-core-content-components.js'),
+};
 
 export function exposeKeystaticEntryIo() {
   return {
     name: 'warta-keystatic-entry-io',
     enforce: 'pre' as const,
+    // Only on the server: the browser already gets this build, pre-bundled once.
+    resolveId(id: string, _importer: string | undefined, options?: { ssr?: boolean }) {
+      if (id === 'virtual:warta-keystatic-ui') return KEYSTATIC_UI_BUNDLE;
+      return options?.ssr ? (BROWSER_BUILD[id] ?? null) : null;
+    },
     transform(code: string, id: string) {
       if (path.normalize(id.split('?')[0]!) !== KEYSTATIC_UI_BUNDLE) return null;
       for (const name of ['function parseEntry(', 'function serializeEntryToFiles(', 'getCollectionFormat', 'getCollectionItemPath']) {

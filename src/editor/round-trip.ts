@@ -6,9 +6,9 @@
  * as the compiler renders it. Used by the round-trip test over the whole
  * sample and by the editor to open a file read-only when it would change.
  *
- * Needs Keystatic's browser build on the server (KEYSTATIC_BROWSER_ALIASES).
+ * Needs Keystatic's browser build on the server (keystatic-io-plugin.ts).
  */
-// @ts-expect-error: resolved by KEYSTATIC_BROWSER_ALIASES to Keystatic's UI bundle, exports widened by exposeKeystaticEntryIo
+// @ts-expect-error: Keystatic's UI bundle with its entry reader/writer exported (keystatic-io-plugin.ts)
 import * as keystaticIo from 'virtual:warta-keystatic-ui';
 import { isDeepStrictEqual } from 'node:util';
 import keystaticConfig from '../../keystatic.config.ts';
