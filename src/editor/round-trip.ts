@@ -15,7 +15,7 @@ import keystaticConfig from '../../keystatic.config.ts';
 import { COLLECTION } from './client.ts';
 import { splitFrontmatter, parseYamlText } from '../content-tree/read-tree.ts';
 import { articleSchema } from '../schemas/article.ts';
-import { compileArticleBody } from '../mdx/compile-article.ts';
+import { checkArticleBody, compileArticleBody } from '../mdx/compile-article.ts';
 
 interface KeystaticIo {
   wartaParseEntry(args: unknown, files: Map<string, Uint8Array>): { initialState: unknown };
@@ -83,7 +83,14 @@ export function decideReadOnly(text: string, slug: string): string[] {
   try {
     written = roundTripArticle(text, slug);
   } catch (error) {
-    return [`editor tidak dapat membaca berkas ini: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`];
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+    const split = splitFrontmatter(text);
+    // The content check says the same in the journalists' words (import, unknown component, expression).
+    const bodyProblems = split ? checkArticleBody(split.body, split.bodyLineOffset).problems : [];
+    return [
+      `editor tidak dapat membaca berkas ini (${message.slice(0, 300)})`,
+      ...bodyProblems.map((problem) => `${problem.line ? `baris ${problem.line} ` : ''}${problem.field}: ditemukan ${problem.value}; diharapkan: ${problem.expected}`),
+    ];
   }
   return describeRenderDifference(text, written);
 }
