@@ -14,7 +14,6 @@ import { contentCheckStatus, dateTime, draftFlag, idPicker, imagePath, tagList }
 import { awardClaim, type AwardValue } from './src/editor/award-field.tsx';
 import { COLLECTION, EDITOR_CONTENT_DIR } from './src/editor/client.ts';
 
-const imageAttribute = (label: string, description: string) => imagePath({ label, description, required: true });
 
 /** New articles go to the folder of the current WIB year, as `npm run new` does. */
 const newSlug = (title: string) => `${wallClock(new Date(), 'WIB').year}/${decideTitleSlug(title, SLUG_MAX_LENGTH)}`;
@@ -56,7 +55,10 @@ export const articleFields = {
     label: 'Isi berita',
     // Images in the body go through the Gambar component (caption, credit, upload into gambar/).
     options: { image: false },
-    components: paletteComponents(imageAttribute),
+    components: paletteComponents({
+      image: (options) => imagePath(options),
+      picker: (source) => (options) => idPicker({ ...options, source }),
+    }),
   }),
 };
 

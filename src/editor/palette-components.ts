@@ -9,17 +9,39 @@ import { fields } from '@keystatic/core';
 import { block, inline, wrapper } from '@keystatic/core/content-components';
 import { PALETTE, type PaletteComponent } from '../mdx/palette.ts';
 
-/** Attributes whose value is an image path, uploaded into the article's `gambar/` folder. */
-const IMAGE_ATTRIBUTES = new Set(['Gambar.src']);
+/** A field for one attribute: label, description, required. */
+export type AttributeField = (options: { label: string; description: string; required: boolean }) => any;
 
-function attributeSchema(component: PaletteComponent, imageField: (label: string, description: string) => any) {
+/**
+ * Attributes with a better input than free text: an image uploaded into the
+ * article's `gambar/` folder, pickers over the content tree's ids. Any other
+ * attribute is a text field.
+ */
+export interface AttributeInputs {
+  image: AttributeField;
+  picker: (source: 'articles' | 'schemes' | 'regions') => AttributeField;
+}
+
+function decideAttributeField(component: string, attribute: string, inputs: AttributeInputs): AttributeField {
+  switch (`${component}.${attribute}`) {
+    case 'Gambar.src':
+      return inputs.image;
+    case 'BacaJuga.slug':
+      return inputs.picker('articles');
+    case 'Lencana.skema':
+      return inputs.picker('schemes');
+    case 'Lencana.daerah':
+      return inputs.picker('regions');
+    default:
+      return ({ label, description, required }) => fields.text({ label, description, validation: { isRequired: required } });
+  }
+}
+
+function attributeSchema(component: PaletteComponent, inputs: AttributeInputs) {
   return Object.fromEntries(
     Object.entries(component.attributes).map(([name, attribute]) => {
-      const label = attribute.required ? `${name} (wajib)` : name;
-      const field = IMAGE_ATTRIBUTES.has(`${component.name}.${name}`)
-        ? imageField(label, attribute.description)
-        : fields.text({ label, description: attribute.description, validation: { isRequired: attribute.required } });
-      return [name, field];
+      const field = decideAttributeField(component.name, name, inputs);
+      return [name, field({ label: name, description: attribute.description, required: attribute.required })];
     }),
   );
 }
@@ -30,10 +52,10 @@ export function decideComponentKind(component: PaletteComponent): 'wrapper' | 'i
   return component.placement === 'inline' ? 'inline' : 'block';
 }
 
-export function paletteComponents(imageField: (label: string, description: string) => any) {
+export function paletteComponents(inputs: AttributeInputs) {
   return Object.fromEntries(
     Object.values(PALETTE).map((component) => {
-      const config = { label: component.name, description: component.description, schema: attributeSchema(component, imageField) };
+      const config = { label: component.name, description: component.description, schema: attributeSchema(component, inputs) };
       const kind = decideComponentKind(component);
       return [component.name, kind === 'wrapper' ? wrapper(config) : kind === 'inline' ? inline(config) : block(config)];
     }),

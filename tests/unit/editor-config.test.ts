@@ -42,7 +42,8 @@ describe('editor fields mirror the zod schemas', () => {
 
 describe('the body editor offers the palette and nothing else', () => {
   it('every palette component, with its attributes', () => {
-    const built = paletteComponents(() => ({ kind: 'form' }));
+    const field = () => ({ kind: 'form' });
+    const built = paletteComponents({ image: field, picker: () => field });
     expect(Object.keys(built).sort()).toEqual([...PALETTE_NAMES].sort());
     for (const name of PALETTE_NAMES) {
       const component = built[name] as { kind: string; schema: Record<string, unknown> };

@@ -1,0 +1,119 @@
+/**
+ * A journalist's day in the newsroom editor, in a real browser: create an
+ * article (title, region, author, a paragraph, a Baca Juga, an award with a
+ * score), save it as a draft, see the preview with its banner and the badge
+ * the build will compute, publish it, and find the page with the computed
+ * badge and the Baca Juga link in a production build of the same tree.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { EDITOR_TEST_CONTENT, ROOT } from './paths.mjs';
+
+const TITLE = 'Palembang Pertahankan Kategori A Ombudsman 2024';
+const SLUG = 'palembang-pertahankan-kategori-a-ombudsman-2024';
+const BACA_JUGA = 'muba-raih-zona-hijau-ombudsman-2024';
+const OUT_DIR = path.join(path.dirname(EDITOR_TEST_CONTENT), 'dist');
+
+function articleFile(): string {
+  const year = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+  return path.join(ROOT, EDITOR_TEST_CONTENT, 'articles', String(year), `${SLUG}.mdx`);
+}
+
+async function pick(page: Page, scope: ReturnType<Page['locator']> | Page, name: string, typed: string, option: RegExp) {
+  const box = scope.getByRole('combobox', { name });
+  await box.fill(typed);
+  await page.getByRole('option', { name: option }).click();
+}
+
+test('create, save as draft, preview, publish, build', async ({ page }) => {
+  // The Indonesian entry leads to the articles.
+  await page.goto('/redaksi/');
+  await expect(page).toHaveURL(/\/keystatic\/collection\/berita$/);
+  // The first visit may reload once while Vite prepares the editor's modules.
+  await expect(page.getByText('Musi Banyuasin Raih Zona Hijau Ombudsman RI Tiga Tahun Berturut-turut')).toBeVisible({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'Add' }).click();
+  await page.getByLabel('Judul (title)').fill(TITLE);
+  await expect(page.getByLabel('Folder/nama berkas (slug)')).toHaveValue(new RegExp(`^\\d{4}/${SLUG}$`));
+  await page.getByLabel('Ringkasan (description)').fill('Kota Palembang kembali meraih kategori A dalam penilaian kepatuhan Ombudsman RI 2024.');
+  await pick(page, page, 'Penulis (author)', 'Rina', /Rina Wulandari/);
+  await pick(page, page, 'Daerah (region)', 'Kota Palembang', /^Kota Palembang \(kota-palembang\)$/);
+
+  // Body: a paragraph, a Baca Juga from the palette, another paragraph.
+  const body = page.locator('[contenteditable="true"]').first();
+  await body.click();
+  await page.keyboard.type('PALEMBANG - Kota Palembang meraih skor 90,12 dalam penilaian kepatuhan Ombudsman RI 2024.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Paragraf penutup berita uji editor.');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.type('/BacaJuga');
+  await page.getByRole('option', { name: /^BacaJuga/ }).click();
+  await page.getByRole('button', { name: 'Edit' }).first().click();
+  const bacaJuga = page.getByRole('dialog');
+  await pick(page, bacaJuga, 'slug', 'Zona Hijau Ombudsman RI Tiga', new RegExp(`\\(${BACA_JUGA}\\)`));
+  await bacaJuga.getByRole('button', { name: 'Done' }).click();
+
+  // An award with a score; the badge is computed, not typed.
+  await page.getByRole('button', { name: 'Add' }).first().click();
+  const award = page.getByRole('dialog');
+  await pick(page, award, 'Skema (scheme)', 'Ombudsman', /\(ombudsman\)$/);
+  await award.getByLabel('Tahun penilaian (year)').fill('2024');
+  await award.getByLabel('Skor (score)').fill('90,12');
+  await award.getByRole('button', { name: 'Done' }).click();
+
+  // Save as a draft (new articles start as drafts).
+  await expect(page.getByRole('checkbox', { name: /Draf \(draft\)/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page).toHaveURL(new RegExp(`/item/\\d{4}%2F${SLUG}$`));
+  await expect.poll(() => existsSync(articleFile())).toBe(true);
+  const draft = readFileSync(articleFile(), 'utf8');
+  expect(draft).toMatch(/^draft: true$/m);
+  expect(draft).toContain(`<BacaJuga slug="${BACA_JUGA}" />`);
+  expect(draft).toMatch(/score: '90,12'/);
+
+  // The project's content check ran on the saved file: no problem.
+  await expect(page.locator('[data-redaksi-status]')).toHaveAttribute('data-redaksi-status', 'lolos');
+
+  // The badge the build will compute, beside the score: Palembang was A (hijau) in 2023 too.
+  await page.getByRole('button', { name: /ombudsman 2024/ }).click();
+  const badge = page.getByRole('dialog').locator('[data-redaksi-lencana]');
+  await expect(badge).toHaveAttribute('data-grade', 'A');
+  await expect(badge).toHaveAttribute('data-zone', 'hijau');
+  await expect(badge).toHaveAttribute('data-streak', '2');
+  await expect(badge).toContainText('Kategori A');
+  await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+
+  // The preview shows the draft with its banner.
+  const preview = await page.context().newPage();
+  await preview.goto(`/berita/${SLUG}/`);
+  await expect(preview.getByText(/DRAF/).first()).toBeVisible();
+  await expect(preview.locator(`aside[data-baca-juga] a[href="/berita/${BACA_JUGA}/"]`)).toHaveCount(1);
+  await preview.close();
+
+  // Publish: untick the draft and save.
+  await page.getByRole('checkbox', { name: /Draf \(draft\)/ }).uncheck();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => readFileSync(articleFile(), 'utf8')).not.toMatch(/^draft:/m);
+
+  // A production build of the same tree has the page, the computed badge and the Baca Juga link.
+  rmSync(path.join(ROOT, OUT_DIR), { recursive: true, force: true });
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, WARTA_CONTENT_DIR: EDITOR_TEST_CONTENT, WARTA_OUT_DIR: OUT_DIR },
+    encoding: 'utf8',
+  });
+  expect(build.status, build.stdout + build.stderr).toBe(0);
+  const built = path.join(ROOT, OUT_DIR, 'berita', SLUG, 'index.html');
+  expect(existsSync(built)).toBe(true);
+  await page.goto(pathToFileURL(built).href);
+  const badges = page.locator('[data-award][data-scheme="ombudsman"][data-year="2024"][data-region="kota-palembang"]');
+  await expect(badges.first()).toHaveAttribute('data-grade', 'A');
+  await expect(badges.first()).toHaveAttribute('data-score', '90.12');
+  await expect(badges.first()).toHaveAttribute('data-streak', '2');
+  await expect(page.locator(`aside[data-baca-juga] a[href="/berita/${BACA_JUGA}/"]`)).toHaveCount(1);
+  await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+});
