@@ -33,7 +33,7 @@ export const articleFields = {
   updated: dateTime({ label: 'Diperbarui (updated)', description: 'Tidak boleh sebelum waktu terbit; lebih baik pakai komponen Catatan' }),
   author: idPicker({ label: 'Penulis (author)', source: 'authors', required: true }),
   editor: idPicker({ label: 'Editor (editor)', source: 'authors' }),
-  region: idPicker({ label: 'Daerah (region)', description: 'Provinsi, kabupaten atau kota', source: 'regions' }),
+  region: idPicker({ label: 'Daerah (region)', description: 'Provinsi, kabupaten atau kota', source: 'regions', isArticleRegion: true }),
   section: fields.text({ label: 'Rubrik (section)', description: 'Huruf kecil dan tanda hubung, mis. pelayanan-publik' }),
   tags: tagList({ label: 'Tag (tags)', description: `Dipisah koma, paling banyak ${ARTICLE_TAGS_MAX}: Zona Hijau, Ombudsman RI` }),
   image: imagePath({ label: 'Foto utama (image)', description: 'Unggah, atau tulis ./gambar/nama.jpg' }),

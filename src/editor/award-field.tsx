@@ -10,7 +10,7 @@ import type { BasicFormField, FormFieldInputProps, FormFieldStoredValue } from '
 import { TextField } from '@keystar/ui/text-field';
 import { Picker, Item } from '@keystar/ui/picker';
 import { IdPickerInput } from './fields.tsx';
-import { editorApi, openArticlePath } from './client.ts';
+import { editorApi, openArticlePath, rememberedArticleRegion } from './client.ts';
 
 /** The claim's keys, in the order they are written (awardClaimSchema's order). */
 export const AWARD_KEYS = ['scheme', 'year', 'score', 'result', 'zone', 'region', 'grade', 'decree'] as const;
@@ -70,7 +70,7 @@ function useBadgePreview(value: AwardValue): BadgePreview | undefined {
       fetch(editorApi('lencana'), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ artikel: openArticlePath(), claim: serializeAward(value) }),
+        body: JSON.stringify({ artikel: openArticlePath(), daerahArtikel: rememberedArticleRegion(), claim: serializeAward(value) }),
         signal: controller.signal,
       })
         .then((response) => response.json() as Promise<BadgePreview>)

@@ -36,3 +36,14 @@ export function openArticlePath(): string | undefined {
   const match = /\/keystatic\/collection\/[^/]+\/item\/([^/]+)/.exec(window.location.pathname);
   return match ? `${EDITOR_CONTENT_DIR}/articles/${decodeURIComponent(match[1]!)}.mdx` : undefined;
 }
+
+let articleRegion = '';
+
+/** The article's region as picked in the open form, for the badge preview of a claim without its own region. */
+export function rememberArticleRegion(region: string): void {
+  articleRegion = region;
+}
+
+export function rememberedArticleRegion(): string {
+  return articleRegion;
+}

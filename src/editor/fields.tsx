@@ -17,7 +17,7 @@ import { Checkbox } from '@keystar/ui/checkbox';
 import { Text } from '@keystar/ui/typography';
 import { parseContentDateTime } from '../model/datetime.ts';
 import { formatFrontmatterDateTime } from '../model/new-article.ts';
-import { editorApi, fetchOptions, openArticlePath, type EditorOption, type OptionSource } from './client.ts';
+import { editorApi, fetchOptions, openArticlePath, rememberArticleRegion, type EditorOption, type OptionSource } from './client.ts';
 
 type StoredValue = FormFieldStoredValue;
 
@@ -95,12 +95,15 @@ export function IdPickerInput(props: FormFieldInputProps<string> & { label: stri
 }
 
 /** A picker over ids from the content tree (regions, authors, schemes, articles); stores the id. */
-export function idPicker(options: { label: string; description?: string; source: OptionSource; required?: boolean }): BasicFormField<string> {
+export function idPicker(options: { label: string; description?: string; source: OptionSource; required?: boolean; isArticleRegion?: boolean }): BasicFormField<string> {
   const required = options.required ?? false;
-  return textField(options.label, {
-    required,
-    Input: (props) => <IdPickerInput {...props} label={options.label} description={options.description} source={options.source} required={required} />,
-  });
+  const Picker = (props: FormFieldInputProps<string>) => {
+    useEffect(() => {
+      if (options.isArticleRegion) rememberArticleRegion(props.value);
+    }, [props.value]);
+    return <IdPickerInput {...props} label={options.label} description={options.description} source={options.source} required={required} />;
+  };
+  return textField(options.label, { required, Input: Picker });
 }
 
 // ---------------------------------------------------------------- date-time

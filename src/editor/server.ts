@@ -123,17 +123,17 @@ export interface BadgePreview {
 
 /**
  * The badge the build will compute for one claim of the open article, as if
- * the article were published: the engine over every published article's
+ * the article were published (its region as picked in the form): the engine over every published article's
  * claims (this file's own other claims included) and the results tables.
  */
-export async function previewBadge(articleFile: string | undefined, claim: unknown): Promise<BadgePreview> {
+export async function previewBadge(articleFile: string | undefined, claim: unknown, articleRegion?: string): Promise<BadgePreview> {
   const parsedClaim = awardClaimSchema.safeParse(claim);
   if (!parsedClaim.success) return { ok: false, text: parsedClaim.error.issues.map((issue) => `${issue.path.join('.') || 'penghargaan'}: ${issue.message}`).join('; ') };
   const { result } = await currentCheck();
   const now = decideBuildTime(process.env);
   const own = [...result.articles.values()].find((article) => article.file === articleFile);
-  const region = parsedClaim.data.region ?? own?.data.region;
-  if (!region) return { ok: false, text: 'isi daerah pada penghargaan atau daerah artikel (lalu simpan)' };
+  const region = parsedClaim.data.region ?? articleRegion ?? own?.data.region;
+  if (!region) return { ok: false, text: 'isi daerah pada penghargaan atau daerah artikel' };
   const others = [...result.articles.values()].filter((article) => article.file !== articleFile && isPublished(article.data, now));
   const sources: AwardSource[] = decideArticleAwardSources(
     others.map((article) => ({ slug: article.slug, file: article.file, region: article.data.region, awards: article.data.awards })),

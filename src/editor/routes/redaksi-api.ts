@@ -28,8 +28,8 @@ export const GET: APIRoute = async ({ params, url }) => {
 
 export const POST: APIRoute = async ({ params, request }) => {
   if (params.action === 'lencana') {
-    const body = (await request.json()) as { artikel?: string; claim?: unknown };
-    return json(await previewBadge(body.artikel, body.claim));
+    const body = (await request.json()) as { artikel?: string; daerahArtikel?: string; claim?: unknown };
+    return json(await previewBadge(body.artikel, body.claim, body.daerahArtikel || undefined));
   }
   if (params.action === 'gambar') {
     const form = await request.formData();
