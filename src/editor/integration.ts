@@ -12,11 +12,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import path from 'node:path';
 import { CONTENT_DIR } from '../site-config.ts';
+import { bumpContentGeneration, setContentRefresher } from './content-generation.ts';
 import { exposeKeystaticEntryIo } from './keystatic-io-plugin.ts';
-
-/** The Indonesian entry path journalists are given; Keystatic's UI itself lives at /keystatic. */
-export const EDITOR_PATH = '/redaksi/';
 
 export function newsroomEditor(): AstroIntegration {
   return {
@@ -46,6 +45,24 @@ export function newsroomEditor(): AstroIntegration {
         injectRoute({ pattern: '/api/redaksi/[action]', entrypoint: new URL('./routes/redaksi-api.ts', import.meta.url), prerender: false });
         injectRoute({ pattern: '/keystatic/[...params]', entrypoint: '@keystatic/astro/internal/keystatic-astro-page.astro', prerender: false });
         injectRoute({ pattern: '/api/keystatic/[...params]', entrypoint: new URL('./routes/keystatic-api.ts', import.meta.url), prerender: false });
+      },
+      // A save in the editor (or any edit of the tree) reloads the content
+      // collections, so the preview shows it, and re-runs the editor's check.
+      'astro:server:setup': ({ server, refreshContent }) => {
+        const contentDir = path.resolve(CONTENT_DIR);
+        let timer: NodeJS.Timeout | undefined;
+        const refresh = () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => void refreshContent?.({}), 200);
+        };
+        setContentRefresher(refresh);
+        const changed = (file: string) => {
+          if (!file.startsWith(contentDir + path.sep)) return;
+          bumpContentGeneration();
+          refresh();
+        };
+        server.watcher.add(contentDir);
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, changed);
       },
     },
   };

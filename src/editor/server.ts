@@ -20,6 +20,7 @@ import { slugify } from '../model/slug.ts';
 import { CONTENT_DIR } from '../site-config.ts';
 import { decideReadOnly, entrySlug } from './round-trip.ts';
 import type { EditorOption, OptionSource } from './client.ts';
+import { contentChanged, contentGeneration } from './content-generation.ts';
 
 const ROOT = process.cwd();
 
@@ -30,16 +31,14 @@ interface CheckRun {
   checkedAt: Date;
 }
 
-let current: Promise<CheckRun> | undefined;
-let generation = 0;
+let current: { generation: number; run: Promise<CheckRun> } | undefined;
 
-/** A save (or anything else that changed the tree) makes the next question re-run the check. */
+/** A save or upload: the next question re-runs the check, and the preview reloads its collections (content-generation.ts). */
 export function markContentChanged(): void {
-  generation += 1;
-  current = undefined;
+  contentChanged();
 }
 
-async function runCheck(): Promise<CheckRun> {
+async function runCheck(generation: number): Promise<CheckRun> {
   const result = await runContentCheck(CONTENT_DIR, ROOT, decideBuildTime(process.env));
   const byFile = new Map<string, ContentProblem[]>();
   for (const problem of result.problems) {
@@ -52,11 +51,15 @@ async function runCheck(): Promise<CheckRun> {
 
 /** The content check of the current tree, run once per change. */
 export function currentCheck(): Promise<CheckRun> {
-  current ??= runCheck().catch((error) => {
-    current = undefined;
-    throw error;
-  });
-  return current;
+  const generation = contentGeneration();
+  if (current?.generation !== generation) {
+    const run = runCheck(generation).catch((error) => {
+      current = undefined;
+      throw error;
+    });
+    current = { generation, run };
+  }
+  return current.run;
 }
 
 export interface FileReport {

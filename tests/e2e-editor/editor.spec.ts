@@ -35,6 +35,7 @@ test('create, save as draft, preview, publish, build', async ({ page }) => {
   // The first visit may reload once while Vite prepares the editor's modules.
   await expect(page.getByText('Musi Banyuasin Raih Zona Hijau Ombudsman RI Tiga Tahun Berturut-turut')).toBeVisible({ timeout: 120_000 });
   await page.getByRole('button', { name: 'Add' }).click();
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('Judul (title)').fill(TITLE);
   await expect(page.getByLabel('Folder/nama berkas (slug)')).toHaveValue(new RegExp(`^\\d{4}/${SLUG}$`));
   await page.getByLabel('Ringkasan (description)').fill('Kota Palembang kembali meraih kategori A dalam penilaian kepatuhan Ombudsman RI 2024.');
@@ -50,7 +51,11 @@ test('create, save as draft, preview, publish, build', async ({ page }) => {
   await page.keyboard.press('Home');
   await page.keyboard.press('Enter');
   await page.keyboard.press('ArrowUp');
-  await page.keyboard.type('/BacaJuga');
+  // "/" opens the insert menu: the palette's components and Keystatic's basic blocks.
+  await expect(async () => {
+    await page.keyboard.type('/');
+    await expect(page.getByRole('option', { name: /^BacaJuga/ })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await page.getByRole('option', { name: /^BacaJuga/ }).click();
   await page.getByRole('button', { name: 'Edit' }).first().click();
   const bacaJuga = page.getByRole('dialog');
@@ -87,7 +92,8 @@ test('create, save as draft, preview, publish, build', async ({ page }) => {
 
   // The preview shows the draft with its banner.
   const preview = await page.context().newPage();
-  await preview.goto(`/berita/${SLUG}/`);
+  // The dev server reloads the collections after the save.
+  await expect(async () => expect((await preview.goto(`/berita/${SLUG}/`))?.status()).toBe(200)).toPass({ timeout: 60_000 });
   await expect(preview.getByText(/DRAF/).first()).toBeVisible();
   await expect(preview.locator(`aside[data-baca-juga] a[href="/berita/${BACA_JUGA}/"]`)).toHaveCount(1);
   await preview.close();
@@ -107,11 +113,12 @@ test('create, save as draft, preview, publish, build', async ({ page }) => {
   expect(build.status, build.stdout + build.stderr).toBe(0);
   const built = path.join(ROOT, OUT_DIR, 'berita', SLUG, 'index.html');
   expect(existsSync(built)).toBe(true);
-  await page.goto(pathToFileURL(built).href);
-  const badges = page.locator('[data-award][data-scheme="ombudsman"][data-year="2024"][data-region="kota-palembang"]');
+  const site = await page.context().newPage();
+  await site.goto(pathToFileURL(built).href);
+  const badges = site.locator('[data-award][data-scheme="ombudsman"][data-year="2024"][data-region="kota-palembang"]');
   await expect(badges.first()).toHaveAttribute('data-grade', 'A');
   await expect(badges.first()).toHaveAttribute('data-score', '90.12');
   await expect(badges.first()).toHaveAttribute('data-streak', '2');
-  await expect(page.locator(`aside[data-baca-juga] a[href="/berita/${BACA_JUGA}/"]`)).toHaveCount(1);
-  await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+  await expect(site.locator(`aside[data-baca-juga] a[href="/berita/${BACA_JUGA}/"]`)).toHaveCount(1);
+  await expect(site.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
 });
