@@ -9,7 +9,8 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { SEARCH_INDEX_AFTER_BUILD, describeIndexed, writeSearchIndex } from '../src/integrations/pagefind.ts';
+import { SEARCH_INDEX_AFTER_BUILD, searchIndexStateFile } from '../src/integrations/pagefind.ts';
+import { describeIndexed, writeSearchIndex } from '../src/build/search-index.ts';
 import { describeOutputChanges, guardOutputDir, publishStaged, resolveOutputPaths } from '../src/build/output-staging.ts';
 import { lockBuild } from '../src/build/build-lock.ts';
 import { CONTENT_DIR, OUT_DIR, cacheDirFor } from '../src/site-config.ts';
@@ -44,7 +45,7 @@ if (code !== 0) process.exit(code);
 
 try {
   const started = performance.now();
-  const indexed = await writeSearchIndex(paths.staging);
+  const indexed = await writeSearchIndex(paths.staging, searchIndexStateFile(cacheDir));
   console.log(`[warta-pagefind] ${describeIndexed(indexed, performance.now() - started)}`);
 } catch (error) {
   fail('warta-pagefind', error);

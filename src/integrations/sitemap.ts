@@ -5,7 +5,7 @@
  * get their `<lastmod>` from the same HTML. The Google News sitemap
  * (src/pages/sitemap-news.xml.ts) joins the sitemap index.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { decideSitemapInclusion, readModifiedTime } from '../model/sitemap.ts';
@@ -16,10 +16,29 @@ export interface SitemapSettings {
   outDir: string;
 }
 
-/** The document up to `</head>`: robots and modified-time metas live there. */
-function headOf(html: string): string {
-  const end = html.search(/<\/head\s*>/i);
-  return end === -1 ? html : html.slice(0, end);
+const HEAD_END = /<\/head\s*>/i;
+
+/**
+ * A page file up to `</head>`, where the robots and modified-time metas
+ * live, read in 16 KB steps: the body (most of a 10,000-article site's
+ * 600 MB of HTML) is never read.
+ */
+function readHead(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    for (;;) {
+      const chunk = Buffer.alloc(16 * 1024);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      chunks.push(chunk.subarray(0, read));
+      const text = Buffer.concat(chunks).toString('utf8');
+      const end = text.search(HEAD_END);
+      if (end !== -1) return text.slice(0, end);
+      if (read === 0) return text;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export function sitemapOptions(settings: SitemapSettings): SitemapOptions {
@@ -37,7 +56,7 @@ export function sitemapOptions(settings: SitemapSettings): SitemapOptions {
     if (!known) {
       const file = path.join(outDir, relative, 'index.html');
       const isPage = (relative.endsWith('/') || relative === '') && existsSync(file);
-      const head = isPage ? headOf(readFileSync(file, 'utf8')) : undefined;
+      const head = isPage ? readHead(file) : undefined;
       const lastmod = head ? readModifiedTime(head) : undefined;
       // A V8 substring keeps its whole parent string alive: copy the date out.
       known = { include: decideSitemapInclusion(relative, head), lastmod: lastmod === undefined ? undefined : Buffer.from(lastmod).toString() };

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, readdirSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { cacheDirFor } from '../../src/site-config.ts';
 import { runContentCheck } from '../../src/content-tree/run-check.ts';
 import { formatProblem } from '../../src/model/problem.ts';
@@ -113,14 +114,42 @@ export function buildTree(tree: Tree, env: Record<string, string> = {}): Promise
 
 /** Files that differ between two output directories (missing on either side included). */
 export function differences(a: string, b: string): string[] {
-  const filesA = listFiles(a);
-  const filesB = new Set(listFiles(b));
+  // The search index is compared by what it holds, not its bytes: a rebuild adds changed
+  // pages to its "baru" part where a clean build has them in "arsip" (src/build/search-plan.ts).
+  const filesA = listFiles(a).filter((file) => !file.startsWith('pagefind/'));
+  const filesB = new Set(listFiles(b).filter((file) => !file.startsWith('pagefind/')));
   const out = filesA.filter((file) => !filesB.has(file)).map((file) => `only in the first: ${file}`);
   for (const file of filesB) if (!filesA.includes(file)) out.push(`only in the second: ${file}`);
   for (const file of filesA) {
     if (filesB.has(file) && !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file)))) out.push(`differs: ${file}`);
   }
+  const [searchA, searchB] = [searchablePages(a), searchablePages(b)];
+  for (const url of new Set([...searchA.keys(), ...searchB.keys()])) {
+    if (searchA.get(url) !== searchB.get(url)) out.push(`search index differs: ${url}`);
+  }
   return out;
+}
+
+/**
+ * URL → what the search page can find of it (text, filters, meta, sort, as
+ * Pagefind stored them), over every part, hidden archived copies left out.
+ */
+export function searchablePages(outDir: string): Map<string, string> {
+  const dir = path.join(outDir, 'pagefind');
+  const pages = new Map<string, string>();
+  if (!existsSync(path.join(dir, 'bagian.json'))) return pages;
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'bagian.json'), 'utf8')) as { parts: { dir: string }[]; hidden: Record<string, Record<string, unknown>> };
+  for (const part of manifest.parts) {
+    const fragments = path.join(dir, part.dir, 'fragment');
+    for (const file of readdirSync(fragments)) {
+      if (file.replace(/\.pf_fragment$/, '') in (manifest.hidden[part.dir] ?? {})) continue;
+      const text = gunzipSync(readFileSync(path.join(fragments, file))).toString('utf8');
+      const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+      if (pages.has(fragment.url)) throw new Error(`${fragment.url} is visible twice in the search index`);
+      pages.set(fragment.url, text.slice(text.indexOf('{')));
+    }
+  }
+  return pages;
 }
 
 /** Rewrites a file of a fixture tree; a change that changes nothing is a broken test. */

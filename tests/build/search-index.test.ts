@@ -1,62 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, buildTree, copyFixture, listFiles, type BuildResult, type Tree } from './harness.ts';
 import { pagefindIndex } from '../../src/integrations/pagefind.ts';
+import type { PagefindSearchOptions, SearchParts } from '../../src/components/search/search-parts.ts';
+import { ORIGIN, openIndex, resultsFor, type ResultData } from './search-client.ts';
 
-interface ResultData {
-  url: string;
-  content: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
-interface PagefindInstance {
-  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<ResultData> }[] }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  destroy(): Promise<void>;
-}
-
-const ORIGIN = 'http://pagefind.test';
-
-/**
- * Pagefind's own browser API, run in Node over a built index: `fetch` is
- * answered from the output directory, so the test searches exactly what a
- * reader's browser would.
- */
-async function openIndex(outDir: string, fetched: string[]): Promise<{ pagefind: PagefindInstance; restore(): void }> {
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = (async (input: string | URL | Request) => {
-    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
-    if (url.origin !== ORIGIN) return realFetch(input);
-    fetched.push(url.pathname);
-    try {
-      return new Response(await readFile(path.join(outDir, decodeURIComponent(url.pathname))));
-    } catch {
-      return new Response('not found', { status: 404 });
-    }
-  }) as typeof fetch;
-  const module = (await import(pathToFileURL(path.join(outDir, 'pagefind', 'pagefind.js')).href)) as {
-    createInstance(options: Record<string, unknown>): PagefindInstance;
-  };
-  const pagefind = module.createInstance({ basePath: `${ORIGIN}/pagefind/`, baseUrl: '/' });
-  return { pagefind, restore: () => (globalThis.fetch = realFetch) };
-}
-
-async function urlsFor(pagefind: PagefindInstance, term: string | null, options: Record<string, unknown> = {}): Promise<string[]> {
-  const response = await pagefind.search(term, options);
-  const data = await Promise.all(response.results.map((result) => result.data()));
-  return data.map((item) => new URL(item.url, ORIGIN).pathname).sort();
+async function urlsFor(pagefind: SearchParts, term: string | null, options: PagefindSearchOptions = {}): Promise<string[]> {
+  return (await resultsFor(pagefind, term, options)).map((item) => new URL(item.url, ORIGIN).pathname).sort();
 }
 
 describe('the search index of a fixture site (published, draft and future articles)', () => {
   let tree: Tree;
   let build: BuildResult;
-  let pagefind: PagefindInstance;
+  let pagefind: SearchParts;
   let restore = () => {};
   const fetched: string[] = [];
   const PUBLISHED = ['/berita/terbit-ambon/', '/berita/terbit-muba/'];
@@ -78,7 +37,7 @@ describe('the search index of a fixture site (published, draft and future articl
   });
 
   it('holds exactly one page per published article, in Indonesian', () => {
-    const entry = JSON.parse(readFileSync(path.join(tree.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(readFileSync(path.join(tree.outDir, 'pagefind', 'arsip-1', 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['id']);
     expect(entry.languages.id.wasm).toBe('id');
     const articlePages = listFiles(path.join(tree.outDir, 'berita')).filter((file) => /^[a-z0-9-]+\/index\.html$/.test(file));
@@ -98,7 +57,7 @@ describe('the search index of a fixture site (published, draft and future articl
   it('finds every published article and nothing else', async () => {
     expect(await urlsFor(pagefind, null, { sort: { date: 'desc' } })).toEqual(PUBLISHED);
     expect(await urlsFor(pagefind, 'artikel')).toEqual(PUBLISHED);
-    expect(fetched).toContain('/pagefind/wasm.id.pagefind');
+    expect(fetched).toContain('/pagefind/arsip-1/wasm.id.pagefind');
   });
 
   it('finds no draft or future article, by its words or its title', async () => {
@@ -119,8 +78,7 @@ describe('the search index of a fixture site (published, draft and future articl
   });
 
   it('understands Indonesian word forms: "penghargaan" finds a page that only says "penghargaannya"', async () => {
-    const [muba] = (await pagefind.search('sekayu')).results;
-    const { content } = await muba!.data();
+    const [{ content }] = await resultsFor(pagefind, 'sekayu') as [ResultData];
     expect(content).toContain('penghargaannya');
     expect(content).not.toMatch(/penghargaan(?!nya)/i);
     expect(await urlsFor(pagefind, 'penghargaan')).toEqual(['/berita/terbit-muba/']);
@@ -131,8 +89,8 @@ describe('the search index of a fixture site (published, draft and future articl
       expect(content.toLowerCase()).not.toContain(form);
       expect(await urlsFor(pagefind, form), form).toEqual(['/berita/terbit-muba/']);
     }
-    const [hit] = (await pagefind.search('penghargaan')).results;
-    expect((await hit!.data()).excerpt).toContain('<mark>penghargaannya</mark>');
+    const [hit] = await resultsFor(pagefind, 'penghargaan');
+    expect(hit!.excerpt).toContain('<mark>penghargaannya</mark>');
   });
 
   it('indexes the article only: no byline, tags, navigation, footer or related links', async () => {
@@ -143,7 +101,7 @@ describe('the search index of a fixture site (published, draft and future articl
     for (const term of ['Penulis', 'Redaktur', 'Beranda', 'Indeks', 'menyajikan', 'lisensi', 'Topik', 'Terkait']) {
       expect(await urlsFor(pagefind, term), term).toEqual([]);
     }
-    const { content } = await (await pagefind.search('sekayu')).results[0]!.data();
+    const [{ content }] = await resultsFor(pagefind, 'sekayu') as [ResultData];
     expect(content).toContain('Artikel terbit tentang Musi Banyuasin');
     expect(content).toContain('Bupati menerima penghargaannya di Jakarta.');
     expect(content).not.toContain('Penulis Uji');
@@ -159,8 +117,8 @@ describe('the search index of a fixture site (published, draft and future articl
     // Pagefind drops pages without the sort key from sorted results: every article must carry it.
     expect(await urlsFor(pagefind, 'artikel', { sort: { date: 'asc' } })).toEqual(PUBLISHED);
 
-    const [muba] = (await pagefind.search('sekayu')).results;
-    expect((await muba!.data()).meta).toMatchObject({
+    const [muba] = await resultsFor(pagefind, 'sekayu');
+    expect(muba!.meta).toMatchObject({
       title: 'Artikel terbit tentang Musi Banyuasin',
       date: '14 November 2024',
       datetime: '2024-11-14T10:30:00+07:00',
@@ -192,7 +150,7 @@ describe('the Pagefind build step fails rather than serve a wrong index', () => 
       'berita/dua/index.html': page('id', '<article data-pagefind-body><h1>Dua</h1><p>Isi kedua.</p></article>'),
       'index.html': page('id', '<main><p>Beranda tanpa badan indeks.</p></main>'),
     });
-    expect(logs.at(-1)).toMatch(/^Pagefind: 2 halaman diindeks dalam \d+ ms$/);
+    expect(logs.at(-1)).toMatch(/^Pagefind: 2 halaman diindeks dalam \d+ ms \(semua bagian dibangun ulang: belum ada indeks\)$/);
   });
 
   it('fails when an article page lost its data-pagefind-body', async () => {

@@ -12,6 +12,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/browser.mjs';
 import { buildTree, cacheDirOf, copyFixture, listFiles, ROOT, type Tree } from './harness.ts';
 import { rmSync } from 'node:fs';
+import type { SearchManifest } from '../../src/components/search/search-parts.ts';
+import { openIndex } from './search-client.ts';
 
 let tree: Tree;
 let server: ChildProcess;
@@ -19,9 +21,12 @@ let origin: string;
 let browser: Browser;
 let page: Page;
 
+let lastOutput = '';
+
 async function build(): Promise<void> {
   const result = await buildTree(tree);
   expect(result.code, result.output.slice(-2000)).toBe(0);
+  lastOutput = result.output;
 }
 
 /** The article links /cari/ lists for a query, once the search has settled. */
@@ -32,9 +37,32 @@ async function search(term: string): Promise<string[]> {
   return page.locator('[data-search-results] > li a[href^="/berita/"]').evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')!))]);
 }
 
+/** Pages the search page can find: every part's pages less the archived copies it hides. */
 function indexedPages(): number {
-  const entry = JSON.parse(readFileSync(path.join(tree.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  const dir = path.join(tree.outDir, 'pagefind');
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'bagian.json'), 'utf8')) as SearchManifest;
+  return manifest.parts.reduce((sum, part) => {
+    const entry = JSON.parse(readFileSync(path.join(dir, part.dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const pages = Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0);
+    return sum + pages - Object.keys(manifest.hidden[part.dir] ?? {}).length;
+  }, 0);
+}
+
+/** What the search page counts per year, over all parts, hidden copies subtracted. */
+async function yearCounts(): Promise<number> {
+  const { pagefind, restore } = await openIndex(tree.outDir, []);
+  try {
+    return Object.values((await pagefind.filters()).tahun ?? {}).reduce((sum, count) => sum + count, 0);
+  } finally {
+    await pagefind.destroy();
+    restore();
+  }
+}
+
+/** Index files of the archive parts, with their bytes: a publish must not touch them. */
+function archiveFiles(): Map<string, string> {
+  const dir = path.join(tree.outDir, 'pagefind');
+  return new Map(listFiles(dir).filter((file) => file.startsWith('arsip-')).map((file) => [file, readFileSync(path.join(dir, file)).toString('base64')]));
 }
 
 const articlePages = () => listFiles(tree.outDir).filter((file) => /^berita\/[^/]+\/index\.html$/.test(file));
@@ -64,6 +92,8 @@ afterAll(async () => {
 describe('search after publishing and editing', () => {
   it('finds a newly published article by a word only it contains', async () => {
     expect(await search('elangjawabaruxyz')).toEqual([]);
+    const archive = archiveFiles();
+    expect(archive.size).toBeGreaterThan(0);
     writeFileSync(
       path.join(tree.dir, 'articles/2024/berita-baru-terbit.mdx'),
       readFileSync(path.join(tree.dir, 'articles/2024/terbit-muba.mdx'), 'utf8')
@@ -73,6 +103,10 @@ describe('search after publishing and editing', () => {
     await build();
     expect(await search('elangjawabaruxyz')).toEqual(['/berita/berita-baru-terbit/']);
     expect(indexedPages()).toBe(articlePages().length);
+    expect(await yearCounts()).toBe(articlePages().length);
+    // Only the changed pages were read again; the archive part is byte for byte as it was.
+    expect(lastOutput).toMatch(/Pagefind: \d+ halaman diindeks dalam \d+ ms \(\d+ halaman berubah diindeks ulang\)/);
+    expect(archiveFiles()).toEqual(archive);
   }, 120_000);
 
   it('finds an edited article by its new words and no longer by the removed ones', async () => {
@@ -82,6 +116,8 @@ describe('search after publishing and editing', () => {
     await build();
     expect(await search('cendrawasihbaruxyz')).toEqual(['/berita/terbit-muba/']);
     expect(await search('kenarilamaxyz')).toEqual([]);
+    expect(indexedPages()).toBe(articlePages().length);
+    expect(await yearCounts()).toBe(articlePages().length);
   }, 120_000);
 
   it('drops an unpublished article from the index', async () => {
@@ -91,5 +127,6 @@ describe('search after publishing and editing', () => {
     expect(await search('elangjawabaruxyz')).toEqual([]);
     expect(indexedPages()).toBe(articlePages().length);
     expect(articlePages()).not.toContain('berita/berita-baru-terbit/index.html');
+    expect(await yearCounts()).toBe(articlePages().length);
   }, 120_000);
 });

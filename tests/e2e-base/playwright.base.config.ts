@@ -3,7 +3,7 @@ import { findChromium, CHROMIUM_ARGS } from '../../scripts/browser.mjs';
 
 /**
  * The site under a base path (Astro's `base`): builds the sample site with
- * WARTA_BASE=/portal/ into its own directory, serves it under /portal/ and
+ * WARTA_BASE=/portal/ (and search parts of 8 pages) into its own directory, serves it under /portal/ and
  * runs tests/e2e-base/*.spec.ts against it.
  *   npx playwright test -c tests/e2e-base/playwright.base.config.ts
  * BASE_E2E_SKIP_BUILD=1 serves an existing build of that directory.
@@ -11,7 +11,8 @@ import { findChromium, CHROMIUM_ARGS } from '../../scripts/browser.mjs';
 const PORT = Number(process.env.BASE_E2E_PORT ?? 4422);
 const BASE = '/portal/';
 const OUT_DIR = process.env.BASE_E2E_OUT_DIR ?? '.tmp/search-dist-base';
-const build = `WARTA_BASE=${BASE} WARTA_OUT_DIR=${OUT_DIR} ASTRO_TELEMETRY_DISABLED=1 node node_modules/astro/bin/astro.mjs build`;
+// Search parts of 8 pages: /cari/ is tested over an index in several parts, as a large archive's is.
+const build = `WARTA_BASE=${BASE} WARTA_OUT_DIR=${OUT_DIR} WARTA_SEARCH_PART_SIZE=8 ASTRO_TELEMETRY_DISABLED=1 node node_modules/astro/bin/astro.mjs build`;
 const serve = `node scripts/serve-dist.mjs --dir ${OUT_DIR} --base ${BASE} --port ${PORT}`;
 
 export default defineConfig({

@@ -19,51 +19,23 @@ import {
   orderFacetValues,
   parseSearchState,
   searchStateToParams,
-  type PagefindRequest,
   type SearchFilterKey,
   type SearchState,
 } from '../../model/search-query.ts';
-
-type FacetCounts = Record<string, Record<string, number>>;
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindResultData>;
-}
-
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: FacetCounts;
-}
-
-/** The part of Pagefind's browser API this page uses. */
-interface PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: PagefindRequest['options']): Promise<PagefindResponse | null>;
-  filters(): Promise<FacetCounts>;
-}
+import { SearchParts, type FacetCounts, type PagefindResultData, type ResultList } from './search-parts.ts';
 
 /** Results rendered per step ("Tampilkan lebih banyak" adds as many again). */
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const EMPTY_RESULTS: ResultList = { total: 0, take: async () => [] };
 
-let pagefindPromise: Promise<PagefindApi> | undefined;
+let searchPromise: Promise<SearchParts> | undefined;
 
-/** Loads `<base>pagefind/pagefind.js` once. */
-function loadPagefind(): Promise<PagefindApi> {
-  pagefindPromise ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as PagefindApi;
-    await module.options({ baseUrl: BASE, excerptLength: 28 });
-    return module;
-  })();
-  return pagefindPromise;
+/** Opens the index's parts under `<base>pagefind/` once. */
+function loadSearch(): Promise<SearchParts> {
+  searchPromise ??= SearchParts.open(`${BASE}pagefind/`, { baseUrl: BASE, excerptLength: 28 }, (url) => import(/* @vite-ignore */ url));
+  return searchPromise;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -105,7 +77,7 @@ class WartaSearch extends HTMLElement {
   private clear!: HTMLButtonElement;
   private activeCount!: HTMLElement;
   private state: SearchState = parseSearchState(new URLSearchParams());
-  private results: PagefindResult[] = [];
+  private results: ResultList = EMPTY_RESULTS;
   private rendered = 0;
   private sequence = 0;
   private typingTimer: number | undefined;
@@ -218,9 +190,9 @@ class WartaSearch extends HTMLElement {
     const sequence = ++this.sequence;
     const state = this.state;
     this.list.setAttribute('aria-busy', 'true');
-    let pagefind: PagefindApi;
+    let pagefind: SearchParts;
     try {
-      pagefind = await loadPagefind();
+      pagefind = await loadSearch();
     } catch {
       if (sequence !== this.sequence) return;
       this.list.removeAttribute('aria-busy');
@@ -231,7 +203,7 @@ class WartaSearch extends HTMLElement {
     if (!hasSearch(state)) {
       const totals = await pagefind.filters();
       if (sequence !== this.sequence) return;
-      this.results = [];
+      this.results = EMPTY_RESULTS;
       this.rendered = 0;
       this.list.replaceChildren();
       this.list.removeAttribute('aria-busy');
@@ -263,20 +235,19 @@ class WartaSearch extends HTMLElement {
     await this.renderMore(false);
     if (sequence !== this.sequence) return;
     this.list.removeAttribute('aria-busy');
-    this.status.textContent = describeResultCount(this.results.length, state);
+    this.status.textContent = describeResultCount(this.results.total, state);
     this.renderFacets(counts, state);
   }
 
   /** Renders the next PAGE_SIZE results; after a click, focus moves to the first new one. */
   private async renderMore(moveFocus: boolean): Promise<void> {
     const sequence = this.sequence;
-    const batch = this.results.slice(this.rendered, this.rendered + PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
+    const data = await this.results.take(this.rendered, PAGE_SIZE);
     if (sequence !== this.sequence) return;
     const items = data.map((item) => this.renderResult(item));
     this.list.append(...items);
-    this.rendered += batch.length;
-    const total = this.results.length;
+    this.rendered += data.length;
+    const total = this.results.total;
     this.shown.textContent = total > PAGE_SIZE ? describeShown(this.rendered, total) : '';
     this.more.hidden = this.rendered >= total;
     if (moveFocus) items[0]?.querySelector('a')?.focus();
