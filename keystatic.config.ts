@@ -10,7 +10,7 @@ import { ARTICLE_TAGS_MAX } from './src/schemas/article.ts';
 import { decideTitleSlug, SLUG_MAX_LENGTH } from './src/model/new-article.ts';
 import { wallClock } from './src/model/datetime.ts';
 import { paletteComponents } from './src/editor/palette-components.ts';
-import { contentCheckStatus, dateTime, draftFlag, idPicker, imagePath, tagList } from './src/editor/fields.tsx';
+import { contentCheckStatus, dateTime, draftFlag, idPicker, imagePath, tagList, tolerantBody } from './src/editor/fields.tsx';
 import { awardClaim, type AwardValue } from './src/editor/award-field.tsx';
 import { COLLECTION, EDITOR_CONTENT_DIR } from './src/editor/client.ts';
 
@@ -51,7 +51,7 @@ export const articleFields = {
     itemLabel: (props) => String(props.value || 'Artikel'),
   }),
   draft: draftFlag({ label: 'Draf (draft)', description: 'Draf tidak pernah terbit; hilangkan centang untuk menerbitkan' }),
-  isi: fields.mdx({
+  isi: tolerantBody(fields.mdx({
     label: 'Isi berita',
     // Images in the body go through the Gambar component (caption, credit, upload into gambar/).
     options: { image: false },
@@ -59,7 +59,7 @@ export const articleFields = {
       image: (options) => imagePath(options),
       picker: (source) => (options) => idPicker({ ...options, source }),
     }),
-  }),
+  })),
 };
 
 export default config({

@@ -346,3 +346,32 @@ export function draftFlag(options: { label: string; description: string }): Basi
     reader: { parse },
   };
 }
+
+// ---------------------------------------------------------------- body
+
+type MdxField = ReturnType<typeof import('@keystatic/core').fields.mdx>;
+type ContentArgs = Parameters<MdxField['parse']>[1];
+
+/**
+ * The MDX body field, opening what it cannot express instead of failing the
+ * whole form: Keystatic's parser refuses an import, an expression or a
+ * component outside the palette, and its entry page would show only an
+ * error. Such a body opens as its source in a code block, the check panel
+ * says why, and the save is refused (routes/keystatic-api.ts), so nothing
+ * is dropped. `strictParse` is Keystatic's own parse, for the round trip.
+ */
+export function tolerantBody(field: MdxField): MdxField & { strictParse: MdxField['parse'] } {
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  const parse = (value: StoredValue, args: ContentArgs) => {
+    try {
+      return field.parse(value, args);
+    } catch {
+      const source = args.content ? decoder.decode(args.content) : '';
+      const fence = '`'.repeat(Math.max(3, ...[...source.matchAll(/`+/g)].map((match) => match[0].length + 1)));
+      const shown = `${fence}\n${source.replace(/\n$/, '')}\n${fence}\n`;
+      return field.parse(value, { ...args, content: encoder.encode(shown) });
+    }
+  };
+  return { ...field, parse, strictParse: field.parse };
+}

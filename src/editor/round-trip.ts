@@ -11,7 +11,7 @@
 // @ts-expect-error: Keystatic's UI bundle with its entry reader/writer exported (keystatic-io-plugin.ts)
 import * as keystaticIo from 'virtual:warta-keystatic-ui';
 import { isDeepStrictEqual } from 'node:util';
-import keystaticConfig from '../../keystatic.config.ts';
+import keystaticConfig, { articleFields } from '../../keystatic.config.ts';
 import { COLLECTION } from './client.ts';
 import { splitFrontmatter, parseYamlText } from '../content-tree/read-tree.ts';
 import { articleSchema } from '../schemas/article.ts';
@@ -79,18 +79,35 @@ export function describeRenderDifference(before: string, after: string): string[
  * it unchanged would change what readers see.
  */
 export function decideReadOnly(text: string, slug: string): string[] {
+  const split = splitFrontmatter(text);
+  const unreadable = split ? describeUnreadableBody(split.body, slug) : undefined;
+  if (unreadable && split) {
+    // The content check says the same in the journalists' words (import, unknown component, expression).
+    const bodyProblems = checkArticleBody(split.body, split.bodyLineOffset).problems;
+    return [
+      `editor tidak dapat membaca isi berkas ini (${unreadable})`,
+      ...bodyProblems.map((problem) => `${problem.line ? `baris ${problem.line} ` : ''}${problem.field}: ditemukan ${problem.value}; diharapkan: ${problem.expected}`),
+    ];
+  }
   let written: string;
   try {
     written = roundTripArticle(text, slug);
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
-    const split = splitFrontmatter(text);
-    // The content check says the same in the journalists' words (import, unknown component, expression).
-    const bodyProblems = split ? checkArticleBody(split.body, split.bodyLineOffset).problems : [];
-    return [
-      `editor tidak dapat membaca berkas ini (${message.slice(0, 300)})`,
-      ...bodyProblems.map((problem) => `${problem.line ? `baris ${problem.line} ` : ''}${problem.field}: ditemukan ${problem.value}; diharapkan: ${problem.expected}`),
-    ];
+    return [`editor tidak dapat membaca berkas ini (${describeError(error)})`];
   }
   return describeRenderDifference(text, written);
+}
+
+function describeError(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
+/** Keystatic's own MDX parser on the body (the form would show it as source); undefined when it reads it. */
+function describeUnreadableBody(body: string, slug: string): string | undefined {
+  try {
+    articleFields.isi.strictParse(undefined, { content: encoder.encode(body), other: new Map(), external: new Map(), slug });
+    return undefined;
+  } catch (error) {
+    return describeError(error);
+  }
 }

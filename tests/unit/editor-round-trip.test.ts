@@ -59,9 +59,12 @@ ${body}
 `;
 
 describe('what the editor cannot express opens read-only, with the reason', () => {
-  it('an import', () => {
-    const reasons = decideReadOnly(ARTICLE('import X from "./x.js";\n\nParagraf.'), '2024/contoh');
-    expect(reasons.join(' ')).toMatch(/editor tidak dapat membaca berkas ini/);
+  it('an import: the form still opens (the body as its source), read-only with the check\'s message', () => {
+    const text = ARTICLE('import X from "./x.js";\n\nParagraf.');
+    const reasons = decideReadOnly(text, '2024/contoh');
+    expect(reasons[0]).toMatch(/editor tidak dapat membaca isi berkas ini/);
+    expect(reasons.join(' ')).toMatch(/tanpa import\/export/);
+    expect(roundTripArticle(text, '2024/contoh')).toMatch(/```\n+import X from "\.\/x\.js";/);
   });
 
   it('a component outside the palette', () => {
