@@ -286,7 +286,7 @@ function StatusInput() {
       {report.problems.length ? (
         <div>
           <strong>Pemeriksaan konten: {report.problems.length} masalah</strong>
-          <ul data-redaksi-problems>{report.problems.map((line) => <li key={line}><code>{line}</code></li>)}</ul>
+          <ul data-redaksi-problems>{report.problems.map((line) => <li key={line}><code style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{line}</code></li>)}</ul>
         </div>
       ) : (
         <strong>Pemeriksaan konten: lolos</strong>

@@ -48,12 +48,13 @@ export function newsroomEditor(): AstroIntegration {
       },
       // A save in the editor (or any edit of the tree) reloads the content
       // collections, so the preview shows it, and re-runs the editor's check.
-      'astro:server:setup': ({ server, refreshContent }) => {
+      'astro:server:setup': ({ server, refreshContent, logger }) => {
         const contentDir = path.resolve(CONTENT_DIR);
         let timer: NodeJS.Timeout | undefined;
         const refresh = () => {
           clearTimeout(timer);
-          timer = setTimeout(() => void refreshContent?.({}), 200);
+          // Bad content is reported by the content loader (and the editor's check panel); the preview keeps its last good data.
+          timer = setTimeout(() => refreshContent?.({}).catch((error: Error) => logger.warn(error.message.split('\n')[0] ?? '')), 200);
         };
         setContentRefresher(refresh);
         const changed = (file: string) => {

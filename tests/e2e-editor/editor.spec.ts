@@ -6,7 +6,7 @@
  * badge and the Baca Juga link in a production build of the same tree.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -121,4 +121,29 @@ test('create, save as draft, preview, publish, build', async ({ page }) => {
   await expect(badges.first()).toHaveAttribute('data-streak', '2');
   await expect(site.locator(`aside[data-baca-juga] a[href="/berita/${BACA_JUGA}/"]`)).toHaveCount(1);
   await expect(site.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+});
+
+test('a file the editor cannot express opens read-only with the reason, and is not saved', async ({ page }) => {
+  const file = path.join(ROOT, EDITOR_TEST_CONTENT, 'articles', '2024', 'uji-hanya-baca.mdx');
+  const text = '---\ntitle: "Berkas dengan import untuk uji"\ndescription: Ringkasan.\ndate: 2024-11-14T10:30\nauthor: rina-wulandari\nregion: musi-banyuasin\ndraft: true\n---\n\nimport X from "./x.js";\n\nParagraf pertama.\n\n<Peta daerah="muba" />\n';
+  writeFileSync(file, text);
+  await page.goto('/redaksi/');
+  await expect(page.getByText('Berkas dengan import untuk uji')).toBeVisible({ timeout: 120_000 });
+  await page.goto('/keystatic/collection/berita/item/2024%2Fuji-hanya-baca');
+  // The dev server's own content check reports the bad file in Vite's error overlay too; close it.
+  const closeOverlay = () => page.evaluate(() => document.querySelectorAll('vite-error-overlay').forEach((overlay) => overlay.remove()));
+  await expect(page.getByLabel('Ringkasan (description)')).toBeVisible({ timeout: 60_000 });
+  await closeOverlay();
+  const status = page.locator('[data-redaksi-status]');
+  await expect(status).toHaveAttribute('data-redaksi-status', 'hanya-baca');
+  await expect(status).toContainText('tanpa import/export');
+  await expect(status).toContainText('<Peta>');
+  // The body is shown as its source, nothing dropped; a save is refused with the reason.
+  await expect(page.locator('[contenteditable="true"]').first()).toContainText('import X from "./x.js";');
+  await closeOverlay();
+  await page.getByLabel('Ringkasan (description)').fill('Ringkasan yang diubah.');
+  await closeOverlay();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/hanya baca di editor/).first()).toBeVisible();
+  expect(readFileSync(file, 'utf8')).toBe(text);
 });
