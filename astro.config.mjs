@@ -8,6 +8,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemapOptions } from './src/integrations/sitemap.ts';
 import { resolveOutputPaths } from './src/build/output-staging.ts';
 import { CONTENT_DIR, OUT_DIR, cacheDirFor } from './src/site-config.ts';
+import { newsroomEditor } from './src/editor/integration.ts';
 
 const site = process.env.WARTA_SITE || 'https://warta-prestasi.example';
 const base = process.env.WARTA_BASE || '/';
@@ -25,6 +26,8 @@ export default defineConfig({
   integrations: [
     output.prepare,
     previewMode(),
+    // The newsroom editor at /redaksi/: added under `astro dev` only, absent from builds.
+    newsroomEditor(),
     mdx(),
     sitemap(sitemapOptions({ site, base, outDir: resolveOutputPaths(OUT_DIR).staging })),
     pagefindIndex(),

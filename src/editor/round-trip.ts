@@ -1,0 +1,113 @@
+/**
+ * An article file through Keystatic's own reader and writer (`parseEntry`,
+ * `serializeEntryToFiles`, exposed by keystatic-io-plugin.ts) with the
+ * editor's config, and the test of whether that changed anything a reader
+ * sees: the front matter as the content schema reads it, and the body's HTML
+ * as the compiler renders it. Used by the round-trip test over the whole
+ * sample and by the editor to open a file read-only when it would change.
+ *
+ * Needs Keystatic's browser build on the server (keystatic-io-plugin.ts).
+ */
+// @ts-expect-error: Keystatic's UI bundle with its entry reader/writer exported (keystatic-io-plugin.ts)
+import * as keystaticIo from 'virtual:warta-keystatic-ui';
+import { isDeepStrictEqual } from 'node:util';
+import keystaticConfig, { articleFields } from '../../keystatic.config.ts';
+import { COLLECTION } from './client.ts';
+import { splitFrontmatter, parseYamlText } from '../content-tree/read-tree.ts';
+import { articleSchema } from '../schemas/article.ts';
+import { checkArticleBody, compileArticleBody } from '../mdx/compile-article.ts';
+
+interface KeystaticIo {
+  wartaParseEntry(args: unknown, files: Map<string, Uint8Array>): { initialState: unknown };
+  wartaSerializeEntryToFiles(args: unknown): { path: string; contents: Uint8Array }[];
+  wartaGetCollectionFormat(config: unknown, collection: string): unknown;
+  wartaGetCollectionItemPath(config: unknown, collection: string, slug: string): string;
+}
+const io = keystaticIo as KeystaticIo;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** `content/articles/2024/x.mdx` -> `2024/x`, the entry's slug in the collection. */
+export function entrySlug(file: string, contentDir: string): string {
+  const prefix = `${contentDir.replace(/\/$/, '')}/articles/`;
+  if (!file.startsWith(prefix) || !file.endsWith('.mdx')) throw new Error(`not an article of ${contentDir}: ${file}`);
+  return file.slice(prefix.length, -'.mdx'.length);
+}
+
+/** Opens `text` as the editor does and saves it unchanged; returns the file it writes. */
+export function roundTripArticle(text: string, slug: string): string {
+  const collection = keystaticConfig.collections![COLLECTION]!;
+  const format = io.wartaGetCollectionFormat(keystaticConfig, COLLECTION);
+  const dirpath = io.wartaGetCollectionItemPath(keystaticConfig, COLLECTION, slug);
+  const files = new Map([[`${dirpath}.mdx`, encoder.encode(text)]]);
+  const slugInfo = { field: collection.slugField, slug };
+  const { initialState } = io.wartaParseEntry({ dirpath, format, schema: collection.schema, slug: slugInfo }, files);
+  const written = io.wartaSerializeEntryToFiles({ basePath: dirpath, format, schema: collection.schema, slug: { field: collection.slugField, value: slug }, state: initialState });
+  const others = written.filter((file) => file.path !== `${dirpath}.mdx`);
+  if (others.length) throw new Error(`the editor would also write ${others.map((file) => file.path).join(', ')}`);
+  return decoder.decode(written[0]!.contents);
+}
+
+/** What a reader of the site gets from an article file: schema-read front matter and body HTML. */
+export function renderedArticle(text: string): { data: unknown; html: string; problems: string[] } {
+  const split = splitFrontmatter(text);
+  if (!split) return { data: undefined, html: '', problems: ['front matter tidak ada'] };
+  const parsed = articleSchema.safeParse(parseYamlText(split.frontmatter));
+  const body = compileArticleBody(split.body);
+  return {
+    data: parsed.success ? parsed.data : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    html: body.html,
+    problems: body.problems.map((problem) => `${problem.field}: ${problem.value}`),
+  };
+}
+
+/** Differences a reader would see between two versions of an article ('' when none). */
+export function describeRenderDifference(before: string, after: string): string[] {
+  const a = renderedArticle(before);
+  const b = renderedArticle(after);
+  const differences: string[] = [];
+  if (!isDeepStrictEqual(a.data, b.data)) differences.push(`front matter dibaca berbeda: ${JSON.stringify(a.data)} -> ${JSON.stringify(b.data)}`);
+  if (a.html !== b.html) differences.push('isi berita menjadi HTML yang berbeda');
+  if (!isDeepStrictEqual(a.problems, b.problems)) differences.push(`masalah isi berbeda: ${JSON.stringify(a.problems)} -> ${JSON.stringify(b.problems)}`);
+  return differences;
+}
+
+/**
+ * Why the editor must not save this file (empty when it may): Keystatic
+ * cannot read it (an import, an unknown component, an expression), or saving
+ * it unchanged would change what readers see.
+ */
+export function decideReadOnly(text: string, slug: string): string[] {
+  const split = splitFrontmatter(text);
+  const unreadable = split ? describeUnreadableBody(split.body, slug) : undefined;
+  if (unreadable && split) {
+    // The content check says the same in the journalists' words (import, unknown component, expression).
+    const bodyProblems = checkArticleBody(split.body, split.bodyLineOffset).problems;
+    return [
+      `editor tidak dapat membaca isi berkas ini (${unreadable})`,
+      ...bodyProblems.map((problem) => `${problem.line ? `baris ${problem.line} ` : ''}${problem.field}: ditemukan ${problem.value}; diharapkan: ${problem.expected}`),
+    ];
+  }
+  let written: string;
+  try {
+    written = roundTripArticle(text, slug);
+  } catch (error) {
+    return [`editor tidak dapat membaca berkas ini (${describeError(error)})`];
+  }
+  return describeRenderDifference(text, written);
+}
+
+function describeError(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
+/** Keystatic's own MDX parser on the body (the form would show it as source); undefined when it reads it. */
+function describeUnreadableBody(body: string, slug: string): string | undefined {
+  try {
+    articleFields.isi.strictParse(undefined, { content: encoder.encode(body), other: new Map(), external: new Map(), slug });
+    return undefined;
+  } catch (error) {
+    return describeError(error);
+  }
+}

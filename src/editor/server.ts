@@ -1,0 +1,191 @@
+/**
+ * What the editor asks the dev server, answered with the project's own
+ * modules: the content check (one run per change of the tree, shared by every
+ * open form), the award engine for the badge preview, the region registry
+ * for the pickers, the raster check for uploads.
+ */
+import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { runContentCheck } from '../content-tree/run-check.ts';
+import { readContentTree } from '../content-tree/read-tree.ts';
+import type { CheckResult } from '../content-tree/check.ts';
+import { formatProblem, type ContentProblem } from '../model/problem.ts';
+import { decideBuildTime, isPublished } from '../model/publish.ts';
+import { computeAwards, parseResultsTable, describeStreak, type AwardSource } from '../model/awards.ts';
+import { decideArticleAwardSources } from '../model/award-sources.ts';
+import { describeAwardGrade, describeZone } from '../model/award-text.ts';
+import { awardClaimSchema } from '../schemas/article.ts';
+import { detectRasterFormat, RASTER_EXTENSIONS } from '../model/raster-image.ts';
+import { slugify } from '../model/slug.ts';
+import { CONTENT_DIR } from '../site-config.ts';
+import { decideReadOnly, entrySlug } from './round-trip.ts';
+import type { EditorOption, OptionSource } from './client.ts';
+import { contentChanged, contentGeneration } from './content-generation.ts';
+
+const ROOT = process.cwd();
+
+interface CheckRun {
+  generation: string;
+  result: CheckResult & { articleCount: number };
+  byFile: Map<string, ContentProblem[]>;
+  checkedAt: Date;
+}
+
+let current: { generation: number; run: Promise<CheckRun> } | undefined;
+
+/** A save or upload: the next question re-runs the check, and the preview reloads its collections (content-generation.ts). */
+export function markContentChanged(): void {
+  contentChanged();
+}
+
+async function runCheck(generation: number): Promise<CheckRun> {
+  const result = await runContentCheck(CONTENT_DIR, ROOT, decideBuildTime(process.env));
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const problem of result.problems) {
+    for (const file of [problem.file, ...(problem.related ?? [])]) {
+      byFile.set(file, [...(byFile.get(file) ?? []), problem]);
+    }
+  }
+  return { generation: String(generation), result, byFile, checkedAt: new Date() };
+}
+
+/** The content check of the current tree, run once per change. */
+export function currentCheck(): Promise<CheckRun> {
+  const generation = contentGeneration();
+  if (current?.generation !== generation) {
+    const run = runCheck(generation).catch((error) => {
+      current = undefined;
+      throw error;
+    });
+    current = { generation, run };
+  }
+  return current.run;
+}
+
+export interface FileReport {
+  file: string;
+  generation: string;
+  /** Why the editor must not save this file; empty when it may. */
+  readOnly: string[];
+  /** The content check's lines that name this file, as `npm run check:content` prints them. */
+  problems: string[];
+  checkedAt: string;
+}
+
+const readOnlyCache = new Map<string, { mtimeMs: number; reasons: string[] }>();
+
+/** Why the file on disk cannot go through the editor unchanged (cached per modification time). */
+export async function readOnlyReasons(file: string): Promise<string[]> {
+  const absolute = path.join(ROOT, file);
+  const info = await stat(absolute).catch(() => undefined);
+  if (!info) return [];
+  const cached = readOnlyCache.get(file);
+  if (cached && cached.mtimeMs === info.mtimeMs) return cached.reasons;
+  const reasons = decideReadOnly(await readFile(absolute, 'utf8'), entrySlug(file, CONTENT_DIR));
+  readOnlyCache.set(file, { mtimeMs: info.mtimeMs, reasons });
+  return reasons;
+}
+
+export async function reportFile(file: string): Promise<FileReport> {
+  const run = await currentCheck();
+  return {
+    file,
+    generation: run.generation,
+    readOnly: await readOnlyReasons(file),
+    problems: (run.byFile.get(file) ?? []).map(formatProblem),
+    checkedAt: run.checkedAt.toLocaleTimeString('id-ID', { timeZone: 'Asia/Jakarta' }),
+  };
+}
+
+/** Picker options from the checked tree: every known region (idn-area-data and content/regions/), authors, schemes, articles. */
+export async function listOptions(source: OptionSource): Promise<EditorOption[]> {
+  const { result } = await currentCheck();
+  const byLabel = (a: EditorOption, b: EditorOption) => a.label.localeCompare(b.label, 'id');
+  switch (source) {
+    case 'regions':
+      return [...result.regions].map(([id, region]) => ({ id, label: `${region.name} (${id})` })).sort(byLabel);
+    case 'authors':
+      return [...result.authors].map(([id, author]) => ({ id, label: `${author.name} (${id})` })).sort(byLabel);
+    case 'schemes':
+      return [...result.schemes].map(([id, scheme]) => ({ id, label: `${scheme.name} (${id})` })).sort(byLabel);
+    case 'articles':
+      return [...result.articles.values()]
+        .map((article) => ({ id: article.slug, label: `${article.data.title} (${article.slug})${article.data.draft ? ' [draf]' : ''}` }))
+        .sort(byLabel);
+  }
+}
+
+export interface BadgePreview {
+  ok: boolean;
+  /** One line: `Kategori A · Kualitas Tertinggi · Zona Hijau · 3 tahun berturut-turut`, or the problem. */
+  text: string;
+  grade?: string;
+  zone?: string;
+  streak?: number;
+}
+
+/**
+ * The badge the build will compute for one claim of the open article, as if
+ * the article were published (its region as picked in the form): the engine over every published article's
+ * claims (this file's own other claims included) and the results tables.
+ */
+export async function previewBadge(articleFile: string | undefined, claim: unknown, articleRegion?: string): Promise<BadgePreview> {
+  const parsedClaim = awardClaimSchema.safeParse(claim);
+  if (!parsedClaim.success) return { ok: false, text: parsedClaim.error.issues.map((issue) => `${issue.path.join('.') || 'penghargaan'}: ${issue.message}`).join('; ') };
+  const { result } = await currentCheck();
+  const now = decideBuildTime(process.env);
+  const own = [...result.articles.values()].find((article) => article.file === articleFile);
+  const region = parsedClaim.data.region ?? articleRegion ?? own?.data.region;
+  if (!region) return { ok: false, text: 'isi daerah pada penghargaan atau daerah artikel' };
+  const others = [...result.articles.values()].filter((article) => article.file !== articleFile && isPublished(article.data, now));
+  const sources: AwardSource[] = decideArticleAwardSources(
+    others.map((article) => ({ slug: article.slug, file: article.file, region: article.data.region, awards: article.data.awards })),
+  );
+  const tree = await readContentTree(CONTENT_DIR, ROOT, { readArticles: async () => ({ articles: [], problems: [] }) });
+  for (const table of tree.tables) sources.push(...parseResultsTable(table.text, table.file, table.scheme, table.year).sources);
+  const file = articleFile ?? 'artikel baru';
+  // The same (scheme, year, region) in another article must agree; here this claim speaks for the article.
+  const key = (source: AwardSource) => `${source.scheme}|${source.year}|${source.region}`;
+  const mine: AwardSource = { ...parsedClaim.data, region, provenance: { kind: 'article', file, slug: 'pratinjau', field: 'awards' } };
+  const computed = computeAwards(result.schemes, [...sources.filter((source) => key(source) !== key(mine)), mine]);
+  const problem = computed.problems.find((item) => item.file === file);
+  if (problem) return { ok: false, text: `${problem.field}: ditemukan ${problem.value}; diharapkan: ${problem.expected}` };
+  const award = computed.awards.find((item) => key({ ...item, provenance: mine.provenance }) === key(mine));
+  if (!award) return { ok: false, text: 'hasil belum dapat dihitung' };
+  const scheme = result.schemes.get(award.scheme)!;
+  const parts = [describeAwardGrade(award), award.zone ? describeZone(award.zone) : '', describeStreak(award, scheme) ?? `${award.streak} tahun`].filter(Boolean);
+  return { ok: true, text: `Lencana: ${parts.join(' · ')}`, grade: award.grade, zone: award.zone, streak: award.streak };
+}
+
+/** Where the open article's images go: its folder's `gambar/` (the current year's folder for a new article). */
+export function decideImageFolder(articleFile: string | undefined): string {
+  const articles = path.posix.join(CONTENT_DIR, 'articles');
+  if (articleFile && articleFile.startsWith(`${articles}/`) && !articleFile.includes('..')) {
+    return path.posix.join(path.posix.dirname(articleFile), 'gambar');
+  }
+  const year = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+  return path.posix.join(articles, String(year), 'gambar');
+}
+
+/**
+ * Saves an upload into the article's `gambar/` folder under a slugged name
+ * (never overwriting) and returns the path to write: `./gambar/<name>`.
+ */
+export async function saveImage(articleFile: string | undefined, name: string, bytes: Uint8Array): Promise<{ path: string } | { error: string }> {
+  const extension = path.extname(name).toLowerCase();
+  const format = RASTER_EXTENSIONS.get(extension);
+  if (!format || detectRasterFormat(bytes) !== format) return { error: 'hanya JPEG, PNG, WebP atau AVIF yang isinya sesuai dengan akhiran nama berkas' };
+  const folder = decideImageFolder(articleFile);
+  const base = slugify(path.basename(name, path.extname(name))) || 'gambar';
+  await mkdir(path.join(ROOT, folder), { recursive: true });
+  for (let n = 1; ; n += 1) {
+    const fileName = `${base}${n === 1 ? '' : `-${n}`}${extension}`;
+    try {
+      await writeFile(path.join(ROOT, folder, fileName), bytes, { flag: 'wx' });
+      markContentChanged();
+      return { path: `./gambar/${fileName}` };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
