@@ -7,7 +7,7 @@
  */
 import { config, collection, fields } from '@keystatic/core';
 import { ARTICLE_TAGS_MAX } from './src/schemas/article.ts';
-import { decideTitleSlug, SLUG_MAX_LENGTH } from './src/model/new-article.ts';
+import { decideTitleSlug, SLUG_MAX_LENGTH } from './src/content-tree/new-article.ts';
 import { wallClock } from './src/model/datetime.ts';
 import { paletteComponents } from './src/editor/palette-components.ts';
 import { contentCheckStatus, dateTime, draftFlag, idPicker, imagePath, tagList, tolerantBody } from './src/editor/fields.tsx';

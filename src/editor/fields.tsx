@@ -15,8 +15,8 @@ import { TextField } from '@keystar/ui/text-field';
 import { Combobox, Item } from '@keystar/ui/combobox';
 import { Checkbox } from '@keystar/ui/checkbox';
 import { Text } from '@keystar/ui/typography';
-import { parseContentDateTime } from '../model/datetime.ts';
-import { formatFrontmatterDateTime } from '../model/new-article.ts';
+import { parseContentDateTime } from '../schemas/datetime.ts';
+import { formatFrontmatterDateTime } from '../content-tree/new-article.ts';
 import { editorApi, fetchOptions, openArticlePath, rememberArticleRegion, type EditorOption, type OptionSource } from './client.ts';
 
 type StoredValue = FormFieldStoredValue;
