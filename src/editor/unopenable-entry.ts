@@ -2,8 +2,8 @@
  * The read-only view for an article whose form Keystatic cannot open at all
  * (front matter it cannot parse: `tags: satu, dua` as text, an unknown field
  * type). Keystatic then shows only its own error notice, and the status panel
- * inside the form (fields.tsx) never renders, so this script, loaded on the
- * editor's pages (integration.ts), shows the reasons the dev server gives
+ * inside the form (fields.tsx) never renders, so this script, loaded with
+ * the editor's fields in the browser (fields.tsx), shows the reasons the dev server gives
  * (`formOpens: false`, src/editor/server.ts). Saves are refused by the API
  * wrapper (routes/keystatic-api.ts) either way. Dev only; plain DOM, no React.
  */
