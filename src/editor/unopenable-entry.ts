@@ -47,7 +47,9 @@ function showPanel(report: Report): void {
   if (report.problems.length) {
     const problems = document.createElement('strong');
     problems.textContent = `Pemeriksaan konten: ${report.problems.length} masalah`;
-    panel.append(problems, list(report.problems));
+    const lines = list(report.problems);
+    lines.dataset.redaksiProblems = '';
+    panel.append(problems, lines);
   }
   document.body.append(panel);
 }
