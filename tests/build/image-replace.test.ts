@@ -8,23 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { buildTree, cacheDirOf, copyFixture, copyTree, listFiles, type BuildResult, type Tree } from './harness.ts';
+import { buildTree, cacheDirOf, copyFixture, copyTree, differences, listFiles, type BuildResult, type Tree } from './harness.ts';
 
 const ARTICLE_PAGE = 'berita/skor-hostile/index.html';
 const BODY_IMAGE = 'articles/2026/gambar/grafik.png';
 const LEAD_IMAGE = 'articles/2026/gambar/sampul.jpg';
-
-/** Files that differ between two builds (missing on either side included). */
-function differences(a: string, b: string): string[] {
-  const filesA = listFiles(a);
-  const filesB = new Set(listFiles(b));
-  const out = filesA.filter((file) => !filesB.has(file)).map((file) => `only in the rebuild: ${file}`);
-  for (const file of filesB) if (!filesA.includes(file)) out.push(`only in the clean build: ${file}`);
-  for (const file of filesA) {
-    if (filesB.has(file) && !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file)))) out.push(`differs: ${file}`);
-  }
-  return out;
-}
 
 /** The same picture with its colours inverted: same name, same format, other bytes. */
 async function replaceImage(tree: Tree, file: string): Promise<void> {
