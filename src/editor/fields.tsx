@@ -18,6 +18,8 @@ import { Text } from '@keystar/ui/typography';
 import { parseContentDateTime } from '../schemas/datetime.ts';
 import { formatFrontmatterDateTime } from '../content-tree/new-article.ts';
 import { editorApi, fetchOptions, openArticlePath, rememberArticleRegion, type EditorOption, type OptionSource } from './client.ts';
+// Loaded with the editor's config in the browser: the read-only view for a file whose form cannot open.
+import './unopenable-entry.ts';
 
 type StoredValue = FormFieldStoredValue;
 

@@ -13,6 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR } from '../site-config.ts';
 import { bumpContentGeneration, setContentRefresher } from './content-generation.ts';
 import { exposeKeystaticEntryIo } from './keystatic-io-plugin.ts';
@@ -21,7 +22,7 @@ export function newsroomEditor(): AstroIntegration {
   return {
     name: 'warta-redaksi',
     hooks: {
-      'astro:config:setup': async ({ command, config, updateConfig, injectRoute }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, injectRoute, injectScript }) => {
         if (command !== 'dev') return;
         const { default: react } = await import('@astrojs/react');
         const dotAstro = new URL('./.astro/', config.root);
@@ -45,6 +46,8 @@ export function newsroomEditor(): AstroIntegration {
         injectRoute({ pattern: '/api/redaksi/[action]', entrypoint: new URL('./routes/redaksi-api.ts', import.meta.url), prerender: false });
         injectRoute({ pattern: '/keystatic/[...params]', entrypoint: '@keystatic/astro/internal/keystatic-astro-page.astro', prerender: false });
         injectRoute({ pattern: '/api/keystatic/[...params]', entrypoint: new URL('./routes/keystatic-api.ts', import.meta.url), prerender: false });
+        // The read-only view for a file whose form Keystatic cannot open (it does nothing outside /keystatic).
+        injectScript('page', `import ${JSON.stringify(fileURLToPath(new URL('./unopenable-entry.ts', import.meta.url)))};`);
       },
       // A save in the editor (or any edit of the tree) reloads the content
       // collections, so the preview shows it, and re-runs the editor's check.

@@ -35,18 +35,39 @@ export function entrySlug(file: string, contentDir: string): string {
   return file.slice(prefix.length, -'.mdx'.length);
 }
 
-/** Opens `text` as the editor does and saves it unchanged; returns the file it writes. */
-export function roundTripArticle(text: string, slug: string): string {
+/** Keystatic's entry arguments for an article, and the file it reads. */
+function entryArgs(text: string, slug: string) {
   const collection = keystaticConfig.collections![COLLECTION]!;
   const format = io.wartaGetCollectionFormat(keystaticConfig, COLLECTION);
   const dirpath = io.wartaGetCollectionItemPath(keystaticConfig, COLLECTION, slug);
   const files = new Map([[`${dirpath}.mdx`, encoder.encode(text)]]);
-  const slugInfo = { field: collection.slugField, slug };
-  const { initialState } = io.wartaParseEntry({ dirpath, format, schema: collection.schema, slug: slugInfo }, files);
+  return { collection, format, dirpath, files, args: { dirpath, format, schema: collection.schema, slug: { field: collection.slugField, slug } } };
+}
+
+/** Opens `text` as the editor does and saves it unchanged; returns the file it writes. */
+export function roundTripArticle(text: string, slug: string): string {
+  const { collection, format, dirpath, files, args } = entryArgs(text, slug);
+  const { initialState } = io.wartaParseEntry(args, files);
   const written = io.wartaSerializeEntryToFiles({ basePath: dirpath, format, schema: collection.schema, slug: { field: collection.slugField, value: slug }, state: initialState });
   const others = written.filter((file) => file.path !== `${dirpath}.mdx`);
   if (others.length) throw new Error(`the editor would also write ${others.map((file) => file.path).join(', ')}`);
   return decoder.decode(written[0]!.contents);
+}
+
+/**
+ * Why Keystatic's form cannot open this file at all (undefined when it can):
+ * its `parseEntry` rejects the front matter (`tags: satu, dua` as text, an
+ * unknown field type). Keystatic would show only its own error page; the
+ * editor shows the read-only view instead (src/editor/unopenable-entry.ts).
+ */
+export function describeUnopenableEntry(text: string, slug: string): string | undefined {
+  const { files, args } = entryArgs(text, slug);
+  try {
+    io.wartaParseEntry(args, files);
+    return undefined;
+  } catch (error) {
+    return describeError(error);
+  }
 }
 
 /** What a reader of the site gets from an article file: schema-read front matter and body HTML. */
@@ -79,6 +100,19 @@ export function describeRenderDifference(before: string, after: string): string[
  * it unchanged would change what readers see.
  */
 export function decideReadOnly(text: string, slug: string): string[] {
+  return decideEditability(text, slug).readOnly;
+}
+
+/** `readOnly`: as decideReadOnly; `formOpens`: false when Keystatic cannot open the file's form at all. */
+export function decideEditability(text: string, slug: string): { readOnly: string[]; formOpens: boolean } {
+  const split = splitFrontmatter(text);
+  const unopenable = split ? describeUnopenableEntry(text, slug) : undefined;
+  // The content check's messages for the file (the report's `problems`) name the field in the journalists' words.
+  if (unopenable) return { readOnly: [`editor tidak dapat membuka formulir berkas ini: front matter tidak terbaca (${unopenable})`], formOpens: false };
+  return { readOnly: decideBodyReadOnly(text, slug), formOpens: true };
+}
+
+function decideBodyReadOnly(text: string, slug: string): string[] {
   const split = splitFrontmatter(text);
   const unreadable = split ? describeUnreadableBody(split.body, slug) : undefined;
   if (unreadable && split) {

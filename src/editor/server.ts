@@ -19,7 +19,7 @@ import { awardClaimSchema } from '../schemas/article.ts';
 import { detectRasterFormat, RASTER_EXTENSIONS } from '../model/raster-image.ts';
 import { slugify } from '../schemas/slug.ts';
 import { CONTENT_DIR } from '../site-config.ts';
-import { decideReadOnly, entrySlug } from './round-trip.ts';
+import { decideEditability, entrySlug } from './round-trip.ts';
 import type { EditorOption, OptionSource } from './client.ts';
 import { contentChanged, contentGeneration } from './content-generation.ts';
 
@@ -68,23 +68,31 @@ export interface FileReport {
   generation: string;
   /** Why the editor must not save this file; empty when it may. */
   readOnly: string[];
+  /** False when Keystatic cannot open the file's form at all (its front matter); the editor shows the reasons instead. */
+  formOpens: boolean;
   /** The content check's lines that name this file, as `npm run check:content` prints them. */
   problems: string[];
   checkedAt: string;
 }
 
-const readOnlyCache = new Map<string, { mtimeMs: number; reasons: string[] }>();
+type Editability = ReturnType<typeof decideEditability>;
+const editabilityCache = new Map<string, { mtimeMs: number; editability: Editability }>();
 
-/** Why the file on disk cannot go through the editor unchanged (cached per modification time). */
-export async function readOnlyReasons(file: string): Promise<string[]> {
+/** Whether the file on disk can go through the editor unchanged, and its form open (cached per modification time). */
+async function editability(file: string): Promise<Editability> {
   const absolute = path.join(ROOT, file);
   const info = await stat(absolute).catch(() => undefined);
-  if (!info) return [];
-  const cached = readOnlyCache.get(file);
-  if (cached && cached.mtimeMs === info.mtimeMs) return cached.reasons;
-  const reasons = decideReadOnly(await readFile(absolute, 'utf8'), entrySlug(file, CONTENT_DIR));
-  readOnlyCache.set(file, { mtimeMs: info.mtimeMs, reasons });
-  return reasons;
+  if (!info) return { readOnly: [], formOpens: true };
+  const cached = editabilityCache.get(file);
+  if (cached && cached.mtimeMs === info.mtimeMs) return cached.editability;
+  const decided = decideEditability(await readFile(absolute, 'utf8'), entrySlug(file, CONTENT_DIR));
+  editabilityCache.set(file, { mtimeMs: info.mtimeMs, editability: decided });
+  return decided;
+}
+
+/** Why the file on disk cannot go through the editor unchanged. */
+export async function readOnlyReasons(file: string): Promise<string[]> {
+  return (await editability(file)).readOnly;
 }
 
 export async function reportFile(file: string): Promise<FileReport> {
@@ -92,7 +100,7 @@ export async function reportFile(file: string): Promise<FileReport> {
   return {
     file,
     generation: run.generation,
-    readOnly: await readOnlyReasons(file),
+    ...(await editability(file)),
     problems: (run.byFile.get(file) ?? []).map(formatProblem),
     checkedAt: run.checkedAt.toLocaleTimeString('id-ID', { timeZone: 'Asia/Jakarta' }),
   };

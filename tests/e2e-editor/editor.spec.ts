@@ -147,3 +147,37 @@ test('a file the editor cannot express opens read-only with the reason, and is n
   await expect(page.getByText(/hanya baca di editor/).first()).toBeVisible();
   expect(readFileSync(file, 'utf8')).toBe(text);
 });
+
+test('a file whose front matter the editor cannot parse shows the read-only view with the reason, and is not saved', async ({ page }) => {
+  const relative = path.posix.join(EDITOR_TEST_CONTENT, 'articles', '2024', 'uji-front-matter.mdx');
+  const file = path.join(ROOT, relative);
+  // `tags` written as text, not as a list: Keystatic cannot open the form at all.
+  const text = '---\ntitle: "Berkas dengan tag sebagai teks untuk uji"\ndescription: Ringkasan.\ndate: 2024-11-14T10:30\nauthor: rina-wulandari\nregion: musi-banyuasin\ntags: satu, dua\ndraft: true\n---\n\nParagraf pertama.\n';
+  writeFileSync(file, text);
+  try {
+    await page.goto('/redaksi/');
+    await expect(page.getByText('Musi Banyuasin Raih Zona Hijau Ombudsman RI Tiga Tahun Berturut-turut')).toBeVisible({ timeout: 120_000 });
+    await page.goto('/keystatic/collection/berita/item/2024%2Fuji-front-matter');
+    const view = page.locator('[data-redaksi-formulir="tidak-terbuka"]');
+    await expect(view).toHaveAttribute('data-redaksi-status', 'hanya-baca', { timeout: 60_000 });
+    await expect(view).toContainText('uji-front-matter.mdx');
+    await expect(view).toContainText('front matter tidak terbaca');
+    await expect(view).toContainText('tags');
+    // The content check's own message for the field, in the journalists' words.
+    await expect(view.locator('[data-redaksi-problems]')).toContainText('tags');
+    // A save of the file (as Keystatic's form would send it) is refused with the reason.
+    const save = await page.request.post('/api/keystatic/update/', {
+      data: { additions: [{ path: relative, contents: Buffer.from(text.replace('satu, dua', '[satu]')).toString('base64') }], deletions: [] },
+    });
+    expect(save.status()).toBe(409);
+    expect(await save.text()).toMatch(/hanya baca di editor: editor tidak dapat membuka formulir/);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    // Another article's form opens as usual, without the view.
+    await page.goto('/keystatic/collection/berita/item/2024%2Fhasil-nasional-ombudsman-2024');
+    await expect(page.getByLabel('Ringkasan (description)')).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('[data-redaksi-status]')).not.toHaveAttribute('data-redaksi-status', 'memuat');
+    await expect(page.locator('[data-redaksi-formulir]')).toHaveCount(0);
+  } finally {
+    rmSync(file, { force: true });
+  }
+});

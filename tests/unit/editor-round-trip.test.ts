@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, globSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { roundTripArticle, describeRenderDifference, decideReadOnly, entrySlug } from '../../src/editor/round-trip.ts';
+import { roundTripArticle, describeRenderDifference, decideReadOnly, decideEditability, entrySlug } from '../../src/editor/round-trip.ts';
 import { runContentCheck } from '../../src/content-tree/run-check.ts';
 import { formatProblem } from '../../src/model/problem.ts';
 import { decideBuildTime } from '../../src/model/publish.ts';
@@ -75,6 +75,19 @@ describe('what the editor cannot express opens read-only, with the reason', () =
   it('a front matter field the contract does not know', () => {
     const reasons = decideReadOnly(ARTICLE('Paragraf.').replace('author:', 'penulis: budi\nauthor:'), '2024/contoh');
     expect(reasons.length).toBeGreaterThan(0);
+  });
+
+  it('front matter Keystatic cannot parse: the form cannot open, so read-only with the field and Keystatic\'s reason', () => {
+    const tagsAsText = decideEditability(ARTICLE('Paragraf.').replace('author:', 'tags: satu, dua\nauthor:'), '2024/contoh');
+    expect(tagsAsText.formOpens).toBe(false);
+    expect(tagsAsText.readOnly[0]).toMatch(/^editor tidak dapat membuka formulir berkas ini: front matter tidak terbaca \(.*tags/);
+    expect(tagsAsText.readOnly[0]).toMatch(/diharapkan daftar teks/);
+    const draftAsWord = decideEditability(ARTICLE('Paragraf.').replace('author:', 'draft: ya\nauthor:'), '2024/contoh');
+    expect(draftAsWord.formOpens).toBe(false);
+    expect(draftAsWord.readOnly.join(' ')).toMatch(/draft/);
+    // The body's own reasons are for files whose form does open.
+    expect(decideEditability(ARTICLE('import X from "./x.js";'), '2024/contoh').formOpens).toBe(true);
+    expect(decideEditability(ARTICLE('Paragraf.'), '2024/contoh')).toEqual({ readOnly: [], formOpens: true });
   });
 
   it('but not formatting the editor only normalises', () => {
