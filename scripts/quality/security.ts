@@ -1,7 +1,8 @@
 /**
  * Gate 5, security, on the built files: a strict CSP in `_headers` and the same in each page's
- * `<meta>` (minus what meta delivery ignores), pages that satisfy it, and no script in any SVG file (opened on its own, an SVG
- * runs it whatever the page's policy). tests/e2e/quality.spec.ts checks the browser agrees.
+ * `<meta>` (minus what meta delivery ignores), pages that satisfy it, and no script in any SVG
+ * file (opened on its own, an SVG runs it whatever the page's policy). tests/e2e/quality.spec.ts
+ * checks that the browser agrees.
  */
 import { attr, isExecutableScript, srcsetUrls, tokens, type ScannedElement } from './html-scan.ts';
 import { scriptSchemeOf } from '../../src/schemas/safe-url.ts';
