@@ -180,12 +180,7 @@ export function stripIndonesianSuffix(word: string): string {
 
 const ALL_DIGITS = /^[0-9]+$/;
 
-/**
- * The significant terms of a text, in first-seen order, without repeats:
- * lower-case, diacritics removed, split on anything not `a-z0-9`, suffixes
- * stripped; stop words (before or after stripping), pure numbers (years are
- * the award signal's business) and words under three letters are dropped.
- */
+/** Pure numbers are dropped: years are the award signal's business. */
 export function extractTerms(text: string, stopWords: ReadonlySet<string> = STOPWORDS_ID): string[] {
   // Most text is plain ASCII; only decompose when there is something to strip.
   const folded = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
