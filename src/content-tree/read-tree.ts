@@ -72,6 +72,9 @@ function yamlProblem(file: string, error: unknown, lineOffset = 0): ContentProbl
   };
 }
 
+/** Parses a front matter's YAML; the build's parser keeps earlier builds' results (frontmatter-cache.ts). */
+export type FrontmatterParser = (yaml: string) => unknown;
+
 export function parseYamlText(text: string): unknown {
   // The core schema keeps `2024-11-14 10:30` a string, so we can read it as WIB.
   return parseYaml(text, { schema: 'core', prettyErrors: true, uniqueKeys: true });
@@ -116,7 +119,12 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
 }
 
 /** Parses one article file's text (used by the build's loader and the check alike). */
-export function parseArticleSource(text: string, file: string, absolutePath: string): { source?: ArticleSource; problems: ContentProblem[] } {
+export function parseArticleSource(
+  text: string,
+  file: string,
+  absolutePath: string,
+  parseFrontmatter: FrontmatterParser = parseYamlText,
+): { source?: ArticleSource; problems: ContentProblem[] } {
   const slug = path.basename(file, '.mdx');
   const split = splitFrontmatter(text);
   if (!split) {
@@ -132,7 +140,7 @@ export function parseArticleSource(text: string, file: string, absolutePath: str
   }
   let data: unknown;
   try {
-    data = parseYamlText(split.frontmatter) ?? {};
+    data = parseFrontmatter(split.frontmatter) ?? {};
   } catch (error) {
     return { problems: [yamlProblem(file, error, 1)] };
   }
@@ -177,7 +185,10 @@ export interface ArticleFileRef {
 export type ArticleReader = (files: ArticleFileRef[]) => Promise<{ articles: ArticleSource[]; problems: ContentProblem[] }>;
 
 /** The default reader: async reads in chunks (tens of thousands at once would exhaust descriptors). */
-export const readArticleFiles: ArticleReader = async (files) => {
+export async function readArticleFiles(
+  files: ArticleFileRef[],
+  parseFrontmatter?: FrontmatterParser,
+): Promise<{ articles: ArticleSource[]; problems: ContentProblem[] }> {
   const articles: ArticleSource[] = [];
   const problems: ContentProblem[] = [];
   const CHUNK = 256;
@@ -185,17 +196,19 @@ export const readArticleFiles: ArticleReader = async (files) => {
     const chunk = files.slice(i, i + CHUNK);
     const texts = await Promise.all(chunk.map((ref) => readFile(ref.absolute, 'utf8')));
     chunk.forEach((ref, index) => {
-      const parsed = parseArticleSource(texts[index]!, ref.file, ref.absolute);
+      const parsed = parseArticleSource(texts[index]!, ref.file, ref.absolute, parseFrontmatter);
       problems.push(...parsed.problems);
       if (parsed.source) articles.push(parsed.source);
     });
   }
   return { articles, problems };
-};
+}
 
 export interface ReadTreeOptions {
   /** Reads the article files (the content check spreads them over worker threads). */
   readArticles?: ArticleReader | undefined;
+  /** Parses front matter for the default reader. */
+  parseFrontmatter?: FrontmatterParser | undefined;
 }
 
 /** Reads the whole tree under `contentDir`; paths are reported relative to `root`. */
@@ -206,7 +219,8 @@ export async function readContentTree(contentDir: string, root: string = process
     Promise.all(DATA_FOLDERS.map((folder) => readDataFiles(listing[folder], problems))),
     loadPackageRegions(),
   ]);
-  const read = await (options.readArticles ?? readArticleFiles)(listing.articles.map(({ absolute, file }) => ({ absolute, file })));
+  const refs = listing.articles.map(({ absolute, file }) => ({ absolute, file }));
+  const read = await (options.readArticles ? options.readArticles(refs) : readArticleFiles(refs, options.parseFrontmatter));
   problems.push(...read.problems);
   const tables = await Promise.all(
     listing.tables.map(async ({ absolute, file, scheme, year }) => ({ file, scheme, year, text: await readFile(absolute, 'utf8') })),

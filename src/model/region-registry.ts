@@ -170,6 +170,8 @@ export function mergeRegionFiles(
 ): { regions: Map<string, RegionData>; problems: RegionMergeProblem[] } {
   const regions = new Map(packageRegions);
   const problems: RegionMergeProblem[] = [];
+  const packageIdByName = new Map<string, string>();
+  for (const [id, region] of packageRegions) if (!packageIdByName.has(nameKey(region.name))) packageIdByName.set(nameKey(region.name), id);
   for (const { id, file, data } of files) {
     const known = packageRegions.get(id);
     const problem = (field: string, value: unknown, expected: string) => problems.push({ id, file, field, value, expected });
@@ -207,9 +209,9 @@ export function mergeRegionFiles(
       problem(field, undefined, `wajib: "${id}" tidak ada di ${PACKAGE_NOTE}, jadi berkas ini mendefinisikan daerah baru${suggestionText(id, packageRegions.keys())}`);
     }
     if (missing.length > 0) continue;
-    const same = [...packageRegions].find(([, region]) => sameName(region.name, data.name!));
+    const same = packageIdByName.get(nameKey(data.name!));
     if (same) {
-      problem('nama berkas', id, `"${same[0]}": ${same[1].name} sudah ada di ${PACKAGE_NOTE}; beri nama berkas ${same[0]}.yaml`);
+      problem('nama berkas', id, `"${same}": ${packageRegions.get(same)!.name} sudah ada di ${PACKAGE_NOTE}; beri nama berkas ${same}.yaml`);
       continue;
     }
     if (data.type !== 'provinsi' && data.province === undefined) {
@@ -221,10 +223,9 @@ export function mergeRegionFiles(
   return { regions, problems };
 }
 
-/** Names equal but for case, spaces and punctuation (`Lubuk Linggau` = `Lubuklinggau`). */
-function sameName(a: string, b: string): boolean {
-  const key = (name: string) => slugify(name).replace(/-/g, '');
-  return key(a) === key(b);
+/** Equal for names equal but for case, spaces and punctuation (`Lubuk Linggau` = `Lubuklinggau`). */
+function nameKey(name: string): string {
+  return slugify(name).replace(/-/g, '');
 }
 
 /** An id without its type word, so `palembang` finds `kota-palembang`. */
