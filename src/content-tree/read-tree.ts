@@ -4,6 +4,7 @@
  * Which files those are is decided by list-content.ts alone.
  * Parsing here is syntax only; rules live in the schemas and in check.ts.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, isMap, isSeq, parse as parseYaml, parseDocument, YAMLParseError, type Node } from 'yaml';
@@ -184,22 +185,20 @@ export interface ArticleFileRef {
 /** Reads and splits article files, in the order given. */
 export type ArticleReader = (files: ArticleFileRef[]) => Promise<{ articles: ArticleSource[]; problems: ContentProblem[] }>;
 
-/** The default reader: async reads in chunks (tens of thousands at once would exhaust descriptors). */
+/**
+ * The default reader. Synchronous: 10,000 small files read in ~0.2 s, where
+ * promise-based reads (four thread-pool round trips each) took over 1 s.
+ */
 export async function readArticleFiles(
   files: ArticleFileRef[],
   parseFrontmatter?: FrontmatterParser,
 ): Promise<{ articles: ArticleSource[]; problems: ContentProblem[] }> {
   const articles: ArticleSource[] = [];
   const problems: ContentProblem[] = [];
-  const CHUNK = 256;
-  for (let i = 0; i < files.length; i += CHUNK) {
-    const chunk = files.slice(i, i + CHUNK);
-    const texts = await Promise.all(chunk.map((ref) => readFile(ref.absolute, 'utf8')));
-    chunk.forEach((ref, index) => {
-      const parsed = parseArticleSource(texts[index]!, ref.file, ref.absolute, parseFrontmatter);
-      problems.push(...parsed.problems);
-      if (parsed.source) articles.push(parsed.source);
-    });
+  for (const ref of files) {
+    const parsed = parseArticleSource(readFileSync(ref.absolute, 'utf8'), ref.file, ref.absolute, parseFrontmatter);
+    problems.push(...parsed.problems);
+    if (parsed.source) articles.push(parsed.source);
   }
   return { articles, problems };
 }
