@@ -1,11 +1,11 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { outputDir } from './src/integrations/output-dir.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { sitemapOptions } from './src/integrations/sitemap.ts';
+import { sitemapWithFacts } from './src/integrations/sitemap.ts';
 import { resolveOutputPaths } from './src/build/output-staging.ts';
 import { CONTENT_DIR, OUT_DIR, cacheDirFor } from './src/site-config.ts';
 import { newsroomEditor } from './src/editor/integration.ts';
@@ -29,7 +29,7 @@ export default defineConfig({
     // The newsroom editor at /redaksi/: added under `astro dev` only, absent from builds.
     newsroomEditor(),
     mdx(),
-    sitemap(sitemapOptions({ site, base, outDir: resolveOutputPaths(OUT_DIR).staging })),
+    ...sitemapWithFacts({ site, base, outDir: resolveOutputPaths(OUT_DIR).staging, factsFile: fileURLToPath(new URL(`./${cacheDirFor(CONTENT_DIR)}/sitemap-facts.json`, import.meta.url)) }),
     pagefindIndex(),
     output.swap,
   ],
