@@ -19,7 +19,9 @@ import { decideShareImage, type ShareImage } from './seo.ts';
 
 /** One award as a badge shows it (AwardBadge, LencanaInline). */
 export interface AwardBadgeProps {
+  /** The award as the engine computed it (grade, zone, streak, rank...). */
   award: ComputedAward;
+  /** Its scheme. */
   scheme: SchemeData;
   /** The award's region's name; undefined for a region the site does not know. */
   regionName: string | undefined;
@@ -27,8 +29,9 @@ export interface AwardBadgeProps {
 
 /** A `<Lencana>` in the body, resolved: the badge of `scheme` `year` for `region`. */
 export interface LencanaBadge extends AwardBadgeProps {
-  /** The `skema` and `tahun` the journalist wrote. */
+  /** The `skema` the journalist wrote. */
   schemeId: string;
+  /** The `tahun` the journalist wrote. */
   year: number;
   /** The region it names, or the article's when it names none. */
   region: string | undefined;
@@ -59,14 +62,19 @@ function badgeOf(awards: Awards, site: Site, award: ComputedAward): AwardBadgePr
   return { award, scheme: schemeOf(awards, award), regionName: site.regions.get(award.region)?.name };
 }
 
+/** Each distinct `<Lencana>` of the body (a badge written twice is resolved once). */
 function resolveLencana(refs: readonly LencanaRef[], article: Article, awards: Awards, site: Site): LencanaBadge[] {
-  return refs.map((ref) => {
+  const badges = new Map<string, LencanaBadge>();
+  for (const ref of refs) {
     const region = ref.region ?? article.region?.id;
+    const id = `${ref.scheme}/${ref.year}/${region}`;
+    if (badges.has(id)) continue;
     const award = awards.byEdition.get(`${ref.scheme}/${ref.year}`)?.find((candidate) => candidate.region === region);
     // The content check guarantees the result (tests/build/newsroom.test.ts).
     if (!award) throw new Error(`${article.file}: <Lencana skema="${ref.scheme}" tahun="${ref.year}"> has no computed award for ${region}`);
-    return { ...badgeOf(awards, site, award), schemeId: ref.scheme, year: ref.year, region };
-  });
+    badges.set(id, { ...badgeOf(awards, site, award), schemeId: ref.scheme, year: ref.year, region });
+  }
+  return [...badges.values()];
 }
 
 async function decide(article: Article): Promise<ArticlePageProps> {
