@@ -50,7 +50,7 @@ export function digestOf(value: unknown): string {
 
 /** Everything about an article except its body: what cards, lists and links may show. */
 const cardDigests = new WeakMap<object, string>();
-export function cardDigest(article: { body: unknown }): string {
+export function cardDigest<TArticle extends { body: unknown }>(article: TArticle): string {
   let digest = cardDigests.get(article);
   if (digest === undefined) {
     digest = digestOf({ ...article, body: undefined });
