@@ -1,11 +1,7 @@
 /**
- * `npm run build`: `astro build` into the staging directory, then the
- * Pagefind index, then the swap that makes the new output live
- * (src/build/output-staging.ts). Pagefind's indexer holds ~160 KB per page
- * while it writes (1.6 GB at 10,000 articles); run inside Astro's build hook
- * it would add to everything Astro still holds, so here it starts only after
- * Astro's process has exited. A plain `astro build` does the same steps in
- * its own hooks; the result is the same.
+ * `npm run build`: `astro build`, then the Pagefind index, then the swap (src/build/output-staging.ts).
+ * Pagefind holds ~160 KB per page while it writes (1.6 GB at 10,000 articles), so it starts only
+ * after Astro's process has exited instead of adding to it in a build hook; the output is the same.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';

@@ -95,7 +95,6 @@ if (!existsSync(path.join(contentDir, 'articles')) && !existsSync(path.join(cont
   fail([`folder konten ${path.relative(process.cwd(), contentDir) || '.'} tidak berisi articles/ atau authors/`]);
 }
 
-/** Ids of the YAML files in a content folder. */
 function listIds(folder: string): Set<string> {
   const dir = path.join(contentDir, folder);
   if (!existsSync(dir)) return new Set();

@@ -1,16 +1,7 @@
 /**
- * Gate 4, weight budgets, per page:
- * - an article page (`/berita/<slug>/`) is at most 60 KB of HTML (60,000 bytes, uncompressed);
- * - the CSS a page loads (its stylesheets, their `@import`s and any `<style>`),
- *   gzip-compressed file by file as a host serves it, is at most 20 KB (20,000 bytes) together;
- * - no JavaScript (`<script>` other than a data block such as JSON-LD, or a
- *   script preload) except on the search page;
- * - every `<img>` has `width` and `height`; the page's first image may load
- *   eagerly (it is the one likely above the fold), every later `<img>` and
- *   every `<iframe>` has `loading="lazy"`;
- * - web fonts, if any: WOFF2, a subset (an `@font-face` with `unicode-range`,
- *   the file at most 50 KB) and preloaded by every page whose CSS uses them.
- *   System fonts need none of this.
+ * Gate 4, weight budgets per page: article HTML, CSS (gzipped file by file, as a host serves
+ * it), no JavaScript outside search, sized and lazy images (the first may load eagerly: it is
+ * the one likely above the fold), subset WOFF2 fonts preloaded where used.
  */
 import { gzipSync } from 'node:zlib';
 import { attr, isExecutableScript, tokens, type ScannedElement } from './html-scan.ts';

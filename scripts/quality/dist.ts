@@ -1,8 +1,6 @@
 /**
- * A built site on disk as the quality gates see it: its files, the public URL
- * of each, and how an internal URL maps back to a file (as a static host
- * serves it: `/x/` -> `x/index.html`). Every gate takes a directory and
- * returns `Problem`s, so tests can run the gates on fixture directories.
+ * A built site on disk as the quality gates see it, URLs mapped to files as a static host
+ * serves them. Every gate takes a directory, so tests can run gates on fixture directories.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

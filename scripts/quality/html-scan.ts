@@ -1,15 +1,7 @@
 /**
- * The quality gates' one way of reading HTML (pages, feed HTML, SVG files):
- * parse5, the WHATWG parser hast-util-from-html uses for the site's own HTML,
- * so a gate sees a document exactly as a browser builds it (character
- * references decoded, raw text and comments not mistaken for tags, scripting
- * enabled so `<noscript>` is text, implied `<head>`/`<body>`).
- *
- * What the gates need of it: every element written in the source, in source
- * order, with its attributes as written (names lower-cased, values decoded,
- * a repeated attribute keeping its first value), whether it sits in `<head>`
- * and in SVG/MathML, and the text of `<script>`/`<style>`-like elements.
- * Elements the parser implies (an `<html>` nobody wrote) are left out.
+ * The quality gates' one way of reading HTML: parse5, the WHATWG parser the site's own HTML
+ * goes through, so a gate sees a document exactly as a browser builds it (scripting enabled,
+ * so `<noscript>` is text). Elements the parser implies (an `<html>` nobody wrote) are left out.
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes } from 'parse5';
@@ -76,7 +68,6 @@ export function scanHtml(html: string): ScannedElement[] {
   return elements.sort((a, b) => a.offset - b.offset);
 }
 
-/** The attribute value, or undefined. */
 export function attr(element: ScannedElement, name: string): string | undefined {
   return element.attributes.get(name);
 }

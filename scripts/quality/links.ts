@@ -1,15 +1,8 @@
 /**
- * Gate 3, links: every internal reference anywhere in the built site leads
- * to a file the host serves, and every `#fragment` to an element with that
- * id. Read: pages (href, src, srcset, poster, data, action, cite, SVG href,
- * share-image and canonical URLs in `<meta>`/`<link>`, URLs in JSON-LD),
- * feeds (`<link>`, permalink `<guid>`, enclosures, media, links inside
- * `content:encoded`/`description`), sitemaps (`<loc>`, image and alternate
- * links), SVGs, CSS (`url()`, `@import`), web manifests and robots.txt.
- * Internal: same origin as the site (or root-relative); `/x/` is
- * `x/index.html`; a page link without its trailing slash counts as broken
- * (the site uses `trailingSlash: 'always'`). External URLs are not fetched,
- * but an external `<a>` on a page must carry `rel="noopener"`.
+ * Gate 3, links: every internal reference in any built file (pages, feeds, sitemaps, SVG, CSS,
+ * JSON-LD, robots.txt) leads to a served file and every `#fragment` to an id. A page link
+ * without its trailing slash counts as broken (`trailingSlash: 'always'`). External URLs are
+ * not fetched, but an external `<a>` must carry `rel="noopener"`.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { attr, srcsetUrls, scanHtml, tokens, type ScannedElement } from './html-scan.ts';

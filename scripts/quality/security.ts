@@ -1,22 +1,8 @@
 /**
- * Gate 5, security, on the built files:
- * - `_headers` (Netlify / Cloudflare Pages) gives every page a strict
- *   Content-Security-Policy (no inline or eval'd script, `object-src 'none'`,
- *   `base-uri`), `X-Content-Type-Options: nosniff` and a Referrer-Policy that
- *   never leaks full URLs; badges (`/lencana/…svg`) get `image/svg+xml` and a
- *   policy of their own that loads and runs nothing;
- * - every page carries the same policy in `<meta http-equiv=
- *   "Content-Security-Policy">` (minus what meta delivery ignores:
- *   frame-ancestors, report-uri, report-to, sandbox) before anything it loads;
- * - every page satisfies it: no inline script (JSON-LD data blocks are not
- *   script), no `on…=` handler attributes, no script URLs (`javascript:` in
- *   any spelling: decided on the URL as a browser reads it, by
- *   src/schemas/safe-url.ts), no `style=` attributes or `<style>` when
- *   style-src forbids inline style, and every script, stylesheet, image,
- *   frame, form and media source is one the policy allows;
- * - no SVG file holds a `<script>`, a handler attribute or a script URL
- *   (an SVG opened on its own runs them, whatever the page's policy).
- * Whether the browser agrees is checked by tests/e2e/quality.spec.ts.
+ * Gate 5, security, on the built files: a strict CSP in `_headers` and the same in each page's
+ * `<meta>` (minus what meta delivery ignores), pages that satisfy it, and no script in any SVG
+ * file (opened on its own, an SVG runs it whatever the page's policy). tests/e2e/quality.spec.ts
+ * checks that the browser agrees.
  */
 import { attr, isExecutableScript, srcsetUrls, tokens, type ScannedElement } from './html-scan.ts';
 import { scriptSchemeOf } from '../../src/schemas/safe-url.ts';
@@ -162,11 +148,7 @@ function checkBadgeHeaders(dist: Dist, rules: HeaderRule[]): Problem[] {
   return problems;
 }
 
-/**
- * A page's CSP <meta>: present, first in <head>, strong, deliverable by a
- * <meta>, and the same as the _headers policy. Returns the policy the page
- * runs under (the <meta>'s, else the header's).
- */
+/** Returns the policy the page runs under (the <meta>'s, else the header's). */
 function checkMetaPolicy(elements: ScannedElement[], headerPolicy: Policy | undefined, add: (problem: string) => void): Policy | undefined {
   const metas = elements.filter((element) => element.name === 'meta' && (attr(element, 'http-equiv') ?? '').toLowerCase() === 'content-security-policy');
   let policy: Policy | undefined = headerPolicy;
@@ -268,10 +250,6 @@ function urlsOf(element: ScannedElement, name: string, value: string): string[] 
   return [];
 }
 
-/**
- * Handler attributes (`onclick`) and script URLs (`href`, `src`,
- * `xlink:href`, `formaction`, SVG animation values) of an element.
- */
 function scriptAttributeProblems(element: ScannedElement, handlerNote: string, urlNote: string): string[] {
   const problems: string[] = [];
   for (const [name, value] of element.attributes) {

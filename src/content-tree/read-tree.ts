@@ -4,6 +4,7 @@
  * Which files those are is decided by list-content.ts alone.
  * Parsing here is syntax only; rules live in the schemas and in check.ts.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, isMap, isSeq, parse as parseYaml, parseDocument, YAMLParseError, type Node } from 'yaml';
@@ -72,6 +73,9 @@ function yamlProblem(file: string, error: unknown, lineOffset = 0): ContentProbl
   };
 }
 
+/** Parses a front matter's YAML; the build's parser keeps earlier builds' results (frontmatter-cache.ts). */
+export type FrontmatterParser = (yaml: string) => unknown;
+
 export function parseYamlText(text: string): unknown {
   // The core schema keeps `2024-11-14 10:30` a string, so we can read it as WIB.
   return parseYaml(text, { schema: 'core', prettyErrors: true, uniqueKeys: true });
@@ -116,7 +120,12 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
 }
 
 /** Parses one article file's text (used by the build's loader and the check alike). */
-export function parseArticleSource(text: string, file: string, absolutePath: string): { source?: ArticleSource; problems: ContentProblem[] } {
+export function parseArticleSource(
+  text: string,
+  file: string,
+  absolutePath: string,
+  parseFrontmatter: FrontmatterParser = parseYamlText,
+): { source?: ArticleSource; problems: ContentProblem[] } {
   const slug = path.basename(file, '.mdx');
   const split = splitFrontmatter(text);
   if (!split) {
@@ -132,7 +141,7 @@ export function parseArticleSource(text: string, file: string, absolutePath: str
   }
   let data: unknown;
   try {
-    data = parseYamlText(split.frontmatter) ?? {};
+    data = parseFrontmatter(split.frontmatter) ?? {};
   } catch (error) {
     return { problems: [yamlProblem(file, error, 1)] };
   }
@@ -176,26 +185,29 @@ export interface ArticleFileRef {
 /** Reads and splits article files, in the order given. */
 export type ArticleReader = (files: ArticleFileRef[]) => Promise<{ articles: ArticleSource[]; problems: ContentProblem[] }>;
 
-/** The default reader: async reads in chunks (tens of thousands at once would exhaust descriptors). */
-export const readArticleFiles: ArticleReader = async (files) => {
+/**
+ * The default reader. Synchronous: 10,000 small files read in ~0.2 s, where
+ * promise-based reads (four thread-pool round trips each) took over 1 s.
+ */
+export async function readArticleFiles(
+  files: ArticleFileRef[],
+  parseFrontmatter?: FrontmatterParser,
+): Promise<{ articles: ArticleSource[]; problems: ContentProblem[] }> {
   const articles: ArticleSource[] = [];
   const problems: ContentProblem[] = [];
-  const CHUNK = 256;
-  for (let i = 0; i < files.length; i += CHUNK) {
-    const chunk = files.slice(i, i + CHUNK);
-    const texts = await Promise.all(chunk.map((ref) => readFile(ref.absolute, 'utf8')));
-    chunk.forEach((ref, index) => {
-      const parsed = parseArticleSource(texts[index]!, ref.file, ref.absolute);
-      problems.push(...parsed.problems);
-      if (parsed.source) articles.push(parsed.source);
-    });
+  for (const ref of files) {
+    const parsed = parseArticleSource(readFileSync(ref.absolute, 'utf8'), ref.file, ref.absolute, parseFrontmatter);
+    problems.push(...parsed.problems);
+    if (parsed.source) articles.push(parsed.source);
   }
   return { articles, problems };
-};
+}
 
 export interface ReadTreeOptions {
   /** Reads the article files (the content check spreads them over worker threads). */
   readArticles?: ArticleReader | undefined;
+  /** Parses front matter for the default reader. */
+  parseFrontmatter?: FrontmatterParser | undefined;
 }
 
 /** Reads the whole tree under `contentDir`; paths are reported relative to `root`. */
@@ -206,7 +218,8 @@ export async function readContentTree(contentDir: string, root: string = process
     Promise.all(DATA_FOLDERS.map((folder) => readDataFiles(listing[folder], problems))),
     loadPackageRegions(),
   ]);
-  const read = await (options.readArticles ?? readArticleFiles)(listing.articles.map(({ absolute, file }) => ({ absolute, file })));
+  const refs = listing.articles.map(({ absolute, file }) => ({ absolute, file }));
+  const read = await (options.readArticles ? options.readArticles(refs) : readArticleFiles(refs, options.parseFrontmatter));
   problems.push(...read.problems);
   const tables = await Promise.all(
     listing.tables.map(async ({ absolute, file, scheme, year }) => ({ file, scheme, year, text: await readFile(absolute, 'utf8') })),

@@ -1,9 +1,8 @@
 /** @jsxImportSource react */
 /**
- * One `awards:` item as the journalist records it (src/schemas/article.ts,
- * awardClaimSchema), with the badge the build will compute shown beside the
- * score: grade, label, zone and streak come from the award engine on the dev
- * server (src/editor/award-preview.ts), never typed by hand.
+ * One `awards:` item (awardClaimSchema) with the badge the build will compute beside the
+ * score, from the award engine on the dev server (`previewBadge` in src/editor/server.ts):
+ * grade, zone and streak are never typed by hand.
  */
 import { useEffect, useState } from 'react';
 import type { BasicFormField, FormFieldInputProps, FormFieldStoredValue } from '@keystatic/core';

@@ -1,8 +1,6 @@
 /**
- * A counter of changes to the content tree under `astro dev`, and the dev
- * server's "reload the collections", shared between the editor integration
- * (which sees file events and holds Astro's refreshContent) and the editor's
- * routes (loaded separately by Vite), hence kept on globalThis.
+ * Content-tree change counter and "reload the collections", on globalThis because the
+ * integration (which holds refreshContent) and the routes are loaded separately by Vite.
  */
 const KEY = Symbol.for('warta-prestasi.editor.content-generation');
 const REFRESH = Symbol.for('warta-prestasi.editor.refresh-content');

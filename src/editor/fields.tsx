@@ -1,13 +1,8 @@
 /** @jsxImportSource react */
 /**
- * Keystatic form fields for what its built-in fields cannot say the way the
- * contract does: optional id pickers fed from the content tree (552 regions,
- * authors, schemes, articles), a date-time whose default zone is WIB, an image
- * path uploaded into the article's `gambar/` folder, an award with the badge
- * the build will compute, and the content check's messages for the open file.
- *
- * Each field stores exactly the YAML value the contract describes; an empty
- * optional value is not written at all.
+ * Keystatic fields for what its built-in ones cannot say the way the contract does (id pickers,
+ * WIB date-times, uploads into `gambar/`, the check's messages). Each stores exactly the YAML
+ * value the contract describes; an empty optional value is not written at all.
  */
 import { useEffect, useState, type ReactElement } from 'react';
 import type { BasicFormField, FormFieldInputProps, FormFieldStoredValue } from '@keystatic/core';
@@ -355,12 +350,9 @@ type MdxField = ReturnType<typeof import('@keystatic/core').fields.mdx>;
 type ContentArgs = Parameters<MdxField['parse']>[1];
 
 /**
- * The MDX body field, opening what it cannot express instead of failing the
- * whole form: Keystatic's parser refuses an import, an expression or a
- * component outside the palette, and its entry page would show only an
- * error. Such a body opens as its source in a code block, the check panel
- * says why, and the save is refused (routes/keystatic-api.ts), so nothing
- * is dropped. `strictParse` is Keystatic's own parse, for the round trip.
+ * A body Keystatic's parser refuses (an import, an expression, a component outside the palette)
+ * opens as source in a code block instead of failing the whole form; its save is refused
+ * (routes/keystatic-api.ts), so nothing is dropped. `strictParse` is Keystatic's own, for the round trip.
  */
 export function tolerantBody(field: MdxField): MdxField & { strictParse: MdxField['parse'] } {
   const encoder = new TextEncoder();

@@ -1,14 +1,8 @@
 /**
- * The newsroom editor (Keystatic) at /redaksi/, for `astro dev` only.
- *
- * Nothing here runs for `astro build`: the hook returns before adding React,
- * Keystatic or any route, and the packages are imported lazily, so `dist/` is
- * exactly what it is without the editor (tests/build/editor-absent.test.ts).
- *
- * This replaces `@keystatic/astro`'s own integration (same Vite plugin and UI
- * page) so that Keystatic's API route can be wrapped: a save is refused for a
- * file the editor cannot round-trip, and every save runs the content check
- * (src/editor/routes/keystatic-api.ts).
+ * The newsroom editor (Keystatic) at /redaksi/, for `astro dev` only: under `astro build`
+ * nothing is added and the packages are never imported, so `dist/` is what it is without
+ * the editor (tests/build/editor-absent.test.ts). Replaces `@keystatic/astro`'s integration
+ * so that Keystatic's API route can be wrapped (src/editor/routes/keystatic-api.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
@@ -84,10 +78,8 @@ function keystaticConfigModule() {
 }
 
 /**
- * Keystatic's UI lives at `/keystatic/...` and calls `/api/keystatic/tree`,
- * without trailing slashes; the site's `trailingSlash: 'always'` would answer
- * 404. Add the slash before Astro routes the request (its rest parameter
- * reads the same; the browser keeps the address Keystatic's router expects).
+ * Keystatic calls `/api/keystatic/tree` without a trailing slash, which the site's
+ * `trailingSlash: 'always'` answers with 404; the slash is added before Astro routes it.
  */
 function keystaticApiTrailingSlash() {
   const addSlash = (req: { url?: string }, _res: unknown, next: () => void) => {

@@ -1,10 +1,8 @@
 /**
- * Keystatic reads an entry with `parseEntry` and writes it with
- * `serializeEntryToFiles`, both inside its browser UI bundle and not
- * exported. The round-trip test and the editor's "can this file be edited?"
- * check must use exactly those (not a copy), so this Vite plugin exports them
- * from the pinned bundle, and points `@keystatic/core` at its browser build on
- * the server too (the Node build ships no MDX parser: its field UI is empty).
+ * Keystatic's `parseEntry`/`serializeEntryToFiles` sit unexported in its browser UI bundle;
+ * the round-trip test and the read-only check must use exactly those, not a copy, so this
+ * Vite plugin exports them from the pinned bundle. The server gets the browser build too:
+ * the Node build ships no MDX parser.
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';

@@ -1,8 +1,6 @@
 /**
- * The journalists' palette (src/mdx/palette.ts) as Keystatic content
- * components: the same names and attributes, nothing else, so the body editor
- * can insert exactly what the compiler accepts. Derived, not restated: a
- * component or attribute added to the palette appears here by itself
+ * The palette (src/mdx/palette.ts) as Keystatic content components, derived rather than
+ * restated so the body editor inserts exactly what the compiler accepts
  * (tests/unit/editor-config.test.ts checks both directions).
  */
 import { fields } from '@keystatic/core';

@@ -1,12 +1,6 @@
 /**
- * An article file through Keystatic's own reader and writer (`parseEntry`,
- * `serializeEntryToFiles`, exposed by keystatic-io-plugin.ts) with the
- * editor's config, and the test of whether that changed anything a reader
- * sees: the front matter as the content schema reads it, and the body's HTML
- * as the compiler renders it. Used by the round-trip test over the whole
- * sample and by the editor to open a file read-only when it would change.
- *
- * Needs Keystatic's browser build on the server (keystatic-io-plugin.ts).
+ * An article through Keystatic's own reader and writer, and whether that changed anything a
+ * reader sees (schema-read front matter, compiled HTML): a file that would change opens read-only.
  */
 // @ts-expect-error: Keystatic's UI bundle with its entry reader/writer exported (keystatic-io-plugin.ts)
 import * as keystaticIo from 'virtual:warta-keystatic-ui';
@@ -55,10 +49,8 @@ export function roundTripArticle(text: string, slug: string): string {
 }
 
 /**
- * Why Keystatic's form cannot open this file at all (undefined when it can):
- * its `parseEntry` rejects the front matter (`tags: satu, dua` as text, an
- * unknown field type). Keystatic would show only its own error page; the
- * editor shows the read-only view instead (src/editor/unopenable-entry.ts).
+ * Keystatic alone would show only its error page for front matter it rejects (`tags: satu, dua`
+ * as text); the reason feeds the read-only view (src/editor/unopenable-entry.ts).
  */
 export function describeUnopenableEntry(text: string, slug: string): string | undefined {
   const { files, args } = entryArgs(text, slug);
@@ -94,11 +86,7 @@ export function describeRenderDifference(before: string, after: string): string[
   return differences;
 }
 
-/**
- * Why the editor must not save this file (empty when it may): Keystatic
- * cannot read it (an import, an unknown component, an expression), or saving
- * it unchanged would change what readers see.
- */
+/** Empty when the editor may save the file: Keystatic reads it, and saving it unchanged changes nothing readers see. */
 export function decideReadOnly(text: string, slug: string): string[] {
   return decideEditability(text, slug).readOnly;
 }

@@ -1,8 +1,6 @@
 /**
- * What the editor asks the dev server, answered with the project's own
- * modules: the content check (one run per change of the tree, shared by every
- * open form), the award engine for the badge preview, the region registry
- * for the pickers, the raster check for uploads.
+ * The editor's questions, answered by the project's own modules (content check, award engine,
+ * region registry, raster check) so the editor can never disagree with the build.
  */
 import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -50,7 +48,7 @@ async function runCheck(generation: number): Promise<CheckRun> {
   return { generation: String(generation), result, byFile, checkedAt: new Date() };
 }
 
-/** The content check of the current tree, run once per change. */
+/** Run once per change of the tree, shared by every open form. */
 export function currentCheck(): Promise<CheckRun> {
   const generation = contentGeneration();
   if (current?.generation !== generation) {
@@ -133,11 +131,7 @@ export interface BadgePreview {
   streak?: number;
 }
 
-/**
- * The badge the build will compute for one claim of the open article, as if
- * the article were published (its region as picked in the form): the engine over every published article's
- * claims (this file's own other claims included) and the results tables.
- */
+/** As if the open article were published (its region as picked in the form), against every published claim and results table. */
 export async function previewBadge(articleFile: string | undefined, claim: unknown, articleRegion?: string): Promise<BadgePreview> {
   const parsedClaim = awardClaimSchema.safeParse(claim);
   if (!parsedClaim.success) return { ok: false, text: parsedClaim.error.issues.map((issue) => `${issue.path.join('.') || 'penghargaan'}: ${issue.message}`).join('; ') };
@@ -176,10 +170,7 @@ export function decideImageFolder(articleFile: string | undefined): string {
   return path.posix.join(articles, String(year), 'gambar');
 }
 
-/**
- * Saves an upload into the article's `gambar/` folder under a slugged name
- * (never overwriting) and returns the path to write: `./gambar/<name>`.
- */
+/** Never overwrites: a taken name gets another; returns `./gambar/<name>`. */
 export async function saveImage(articleFile: string | undefined, name: string, bytes: Uint8Array): Promise<{ path: string } | { error: string }> {
   const extension = path.extname(name).toLowerCase();
   const format = RASTER_EXTENSIONS.get(extension);

@@ -1,11 +1,7 @@
 /**
- * The read-only view for an article whose form Keystatic cannot open at all
- * (front matter it cannot parse: `tags: satu, dua` as text, an unknown field
- * type). Keystatic then shows only its own error notice, and the status panel
- * inside the form (fields.tsx) never renders, so this script, loaded with
- * the editor's fields in the browser (fields.tsx), shows the reasons the dev server gives
- * (`formOpens: false`, src/editor/server.ts). Saves are refused by the API
- * wrapper (routes/keystatic-api.ts) either way. Dev only; plain DOM, no React.
+ * The read-only view for an article whose form Keystatic cannot open at all: then the form's
+ * own status panel (fields.tsx) never renders, so this plain-DOM script shows the dev server's
+ * reasons (`formOpens: false`). Saves are refused by routes/keystatic-api.ts either way.
  */
 import { editorApi, openArticlePath } from './client.ts';
 

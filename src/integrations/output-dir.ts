@@ -16,12 +16,8 @@ const SEARCH_DIR = 'pagefind';
 const ASSETS_DIR = '_astro';
 
 /**
- * Prepares a build's output (src/build/output-staging.ts explains the
- * staging directory): locks the cache and the output, refuses an output
- * directory the build does not own, finishes a swap a killed build left
- * half done, and points Astro at the staging directory, already holding the
- * previous output so that the incremental build rewrites only changed pages.
- * When Astro is done, the pages this build no longer has are deleted from it.
+ * Astro builds into a staging directory that already holds the previous output
+ * (src/build/output-staging.ts), so the incremental build rewrites only changed pages.
  */
 export function outputDir(): { prepare: AstroIntegration; swap: AstroIntegration } {
   let paths: OutputPaths | undefined;
@@ -79,11 +75,7 @@ export function outputDir(): { prepare: AstroIntegration; swap: AstroIntegration
       },
     },
   };
-  /**
-   * Last of the integrations: swaps the finished output in, after the
-   * sitemaps and (under a plain `astro build`) the search index are written.
-   * Under `npm run build`, scripts/build.ts does it once Pagefind is done.
-   */
+  /** Last of the integrations, so the sitemaps and search index are in before the swap; `npm run build` swaps in scripts/build.ts instead. */
   const swap: AstroIntegration = {
     name: 'warta-output-swap',
     hooks: {

@@ -12,10 +12,8 @@ export function searchIndexStateFile(cacheDir: string): string {
 }
 
 /**
- * Indexes every `astro build` when it is done (src/build/search-index.ts).
- * Under `npm run build` the index is written by scripts/build.ts instead,
- * once Astro's process has exited, so that Pagefind's memory (1.6 GB per
- * 10,000 articles) never adds to Astro's.
+ * Indexes a plain `astro build`. `npm run build` indexes in scripts/build.ts after
+ * Astro has exited, so Pagefind's memory (1.6 GB per 10,000 articles) never adds to Astro's.
  */
 export function pagefindIndex(): AstroIntegration {
   let cacheDir = '';

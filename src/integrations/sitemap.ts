@@ -1,9 +1,7 @@
 /**
- * Options for @astrojs/sitemap. Its filter runs in `astro:build:done`, after
- * every page is written, so it reads each page's built HTML and keeps exactly
- * the published, indexable pages (src/model/sitemap.ts decides). Article pages
- * get their `<lastmod>` from the same HTML. The Google News sitemap
- * (src/pages/sitemap-news.xml.ts) joins the sitemap index.
+ * Options for @astrojs/sitemap. Its filter runs after every page is written, so it
+ * decides from each page's built `<head>` (robots meta, modified time; src/model/sitemap.ts)
+ * rather than repeating the pages' own decisions.
  */
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
@@ -18,11 +16,7 @@ export interface SitemapSettings {
 
 const HEAD_END = /<\/head\s*>/i;
 
-/**
- * A page file up to `</head>`, where the robots and modified-time metas
- * live, read in 16 KB steps: the body (most of a 10,000-article site's
- * 600 MB of HTML) is never read.
- */
+/** Read in 16 KB steps up to `</head>`: the bodies (most of 600 MB at 10,000 articles) are never read. */
 function readHead(file: string): string {
   const fd = openSync(file, 'r');
   try {
@@ -48,7 +42,6 @@ export function sitemapOptions(settings: SitemapSettings): SitemapOptions {
   // built page in memory cost ~350 MB on a 10,000-article site.
   const facts = new Map<string, { include: boolean; lastmod: string | undefined }>();
 
-  /** What the sitemap needs from a page URL's built index.html (its `<head>`). */
   function pageFacts(pageUrl: string): { include: boolean; lastmod: string | undefined } {
     const pathname = new URL(pageUrl).pathname;
     const relative = pathname.startsWith(root.pathname) ? decodeURIComponent(pathname.slice(root.pathname.length)) : pathname;

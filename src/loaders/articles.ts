@@ -18,7 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { readContentTree } from '../content-tree/read-tree.ts';
+import { parseYamlText, readContentTree } from '../content-tree/read-tree.ts';
+import { FrontmatterCache } from '../content-tree/frontmatter-cache.ts';
 import { checkContentTree } from '../content-tree/check.ts';
 import type { BodyInfo } from '../mdx/compile-article.ts';
 import { compileBodies, type CompileJob } from '../mdx/compile-pool.ts';
@@ -77,7 +78,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       const bodiesDir = fileURLToPath(new URL('warta-bodies/', config.cacheDir));
       mkdirSync(bodiesDir, { recursive: true });
       const started = performance.now();
-      const tree = await readContentTree(options.contentDir, root);
+      const frontmatter = new FrontmatterCache(fileURLToPath(new URL('warta-frontmatter.bin', config.cacheDir)));
+      const tree = await readContentTree(options.contentDir, root, { parseFrontmatter: (yaml) => frontmatter.parse(yaml, parseYamlText) });
       // Once per build: every module the compiler imports and the packages they use.
       const compiler = await computeCompilerDigest(root);
       const images = new ImageDigests(fileURLToPath(new URL('warta-image-digests.json', config.cacheDir)));
@@ -146,6 +148,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         });
       }
       images.save();
+      frontmatter.save();
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       // Bodies of edited or removed articles are never read again.
       for (const file of readdirSync(bodiesDir)) if (!keptFiles.has(file)) rmSync(path.join(bodiesDir, file), { force: true });

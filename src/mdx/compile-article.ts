@@ -1,9 +1,7 @@
 /**
- * Compiles an article's MDX body to HTML without executing anything: MDX is
- * parsed (so JSX syntax is checked exactly as MDX would), but only the fixed
- * component palette is accepted and rendered to static HTML. This keeps each
- * article as cheap as a markdown file and makes the output cacheable per
- * entry digest in Astro's content layer.
+ * An article's MDX body to HTML without executing anything: parsed by MDX (so syntax is
+ * checked exactly as MDX would), but only the palette is accepted, rendered to static HTML.
+ * Each article stays as cheap as markdown, its HTML cached by digest (src/loaders/articles.ts).
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -118,7 +116,6 @@ const MAY_HOLD_GFM = /[|~@]|\[\^|\[[ \txX]\]|www\.|https?:\/\/|^[- \t]*:[-: \t]*
 const ESM_LINE = /^[^\S\n\r\u2028\u2029]*(?:import|export)\b/m;
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
 
-/** False when no GFM construct can occur in the body. */
 export function mayHoldGfm(body: string): boolean {
   return MAY_HOLD_GFM.test(body);
 }
@@ -189,11 +186,7 @@ function checkBodySize(body: string, lineOffset: number): BodyProblem | undefine
   };
 }
 
-/**
- * Parses and checks a body: imports, expressions and unknown components are
- * problems. `lineOffset` is the number of file lines before the body, so
- * problems point at the line the journalist sees in the editor.
- */
+/** `lineOffset`: file lines before the body, so problems point at the line the journalist sees. */
 export function analyzeArticleBody(body: string, lineOffset = 0): AnalyzedBody {
   const info: BodyInfo = { bacaJuga: [], bacaJugaLines: [], lencana: [], notes: [], images: [], imageLines: [], paragraphs: 0, words: 0 };
   const tooLarge = checkBodySize(body, lineOffset);
@@ -445,10 +438,8 @@ export type BodyCheckInfo = Pick<BodyInfo, 'bacaJuga' | 'bacaJugaLines' | 'lenca
 const MAY_HOLD_MDX = /[<{}]|!\[|\]\(|\]:/;
 
 /**
- * The body analysis the content check uses: the same problems and check info
- * as `analyzeArticleBody`, without parsing bodies that cannot hold MDX syntax
- * (most news articles are plain prose). Equivalence is
- * tested against the full analysis in tests/unit/check-body.test.ts.
+ * `analyzeArticleBody` for the content check, skipping the parse where no MDX syntax can occur
+ * (most news is plain prose); tests/unit/check-body.test.ts holds the two equal.
  */
 export function checkArticleBody(body: string, lineOffset = 0): { info: BodyCheckInfo; problems: BodyProblem[] } {
   if (!MAY_HOLD_MDX.test(body) && !ESM_LINE.test(body) && !checkBodySize(body, lineOffset)) {
@@ -499,10 +490,8 @@ function decorateLinks(tree: HastRoot): void {
 }
 
 /**
- * Adds Baca Juga slot markers between top-level blocks (`<warta-slot data-n>`,
- * src/model/body-markers.ts) after the N-th paragraph where another block
- * follows. The page decides which slots get a link; markers never fall inside
- * lists, quotes, tables or components because only the root's children are walked.
+ * Slot markers only between the root's children, so never inside lists, quotes, tables or
+ * components; the page decides which slots get a link.
  */
 function addBacaJugaMarkers(tree: HastRoot): { slots: number[]; explicitPositions: number[] } {
   const slots: number[] = [];
@@ -526,7 +515,6 @@ function addBacaJugaMarkers(tree: HastRoot): { slots: number[]; explicitPosition
   return { slots, explicitPositions };
 }
 
-/** Analyzes and, when there are no problems, renders the body to HTML. */
 export function compileArticleBody(body: string, lineOffset = 0): CompiledBody {
   const analyzed = analyzeArticleBody(body, lineOffset);
   if (analyzed.problems.length > 0) return { ...analyzed, html: '' };

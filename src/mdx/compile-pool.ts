@@ -1,10 +1,7 @@
 /**
- * Compiles many article bodies and writes each one's HTML to its file, on
- * worker threads when there are enough of them (one per core, up to 4):
- * compiling is nearly all of a clean build's content-loading time and every
- * body is independent. Small batches run on the calling thread, where
- * starting threads would cost more than it saves. Either way the outcome is
- * the same: each body's info and problems, in the order given.
+ * Compiles bodies on worker threads when there are enough of them (src/utils/worker-pool.ts):
+ * compiling is nearly all of a clean build's content loading, and bodies are independent.
+ * The outcome is the same either way, in the order given.
  */
 import writeFileAtomic from 'write-file-atomic';
 import { decideThreads, runWorker } from '../utils/worker-pool.ts';
@@ -23,7 +20,7 @@ export interface CompileOutcome {
   problems: BodyProblem[];
 }
 
-/** Compiles one body and writes its HTML; what workers and the calling thread both run. */
+/** What workers and the calling thread both run. */
 export function compileAndWrite(job: CompileJob): CompileOutcome {
   const result = compileArticleBody(job.body, job.bodyLineOffset);
   // Under a temporary name, then renamed: a killed build never leaves half a body in the cache.

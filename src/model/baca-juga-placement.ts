@@ -1,15 +1,8 @@
 /**
- * Where inline "Baca Juga" blocks go in an article body.
- *
- * The MDX compiler leaves marker elements between top-level blocks
- * (src/model/body-markers.ts):
- *   `<warta-slot data-n="N">`          after the N-th top-level paragraph, only where
- *                                      another top-level block follows (never inside
- *                                      lists, quotes, tables or components);
- *   `<warta-baca-juga data-slug="S">`  where the journalist wrote `<BacaJuga slug="S" />`.
- * The paragraph total is in the compiled body's info. This module decides which
- * slots get an automatic link and then swaps the markers for rendered
- * `<aside data-baca-juga>` blocks, removing the rest.
+ * Where inline "Baca Juga" blocks go. The MDX compiler leaves markers between top-level
+ * blocks (src/model/body-markers.ts: a `<warta-slot>` after a paragraph that another block
+ * follows, a `<warta-baca-juga>` where the journalist wrote one); this decides which slots
+ * get an automatic link and swaps the markers for `<aside data-baca-juga>` blocks.
  */
 import { findBodyMarkers, type BodyMarker } from './body-markers.ts';
 
@@ -27,7 +20,7 @@ export const BACA_JUGA_FIRST_AFTER = 2;
 export const BACA_JUGA_MIN_GAP = 3;
 
 export interface BacaJugaPlacementInput {
-  /** N of each `<!--bj-slot:N-->` present, in any order. */
+  /** N of each slot marker present, in any order. */
   slots: readonly number[];
   totalParagraphs: number;
   /** Slugs of explicit `<BacaJuga>` blocks, in order. */
@@ -48,12 +41,8 @@ export interface BacaJugaPlacement {
 }
 
 /**
- * Picks the slots for automatic blocks: the first slot at or after paragraph 2,
- * then each time the first slot at least 3 paragraphs further (so exactly 3
- * when that slot exists, e.g. after 2, 5, 8), never after the last paragraph,
- * never within 3 paragraphs of an explicit block. Explicit blocks count
- * toward the limit (they are always kept: the journalist placed them) and
- * their targets are not repeated.
+ * Explicit blocks are always kept (the journalist placed them) and count toward the limit;
+ * automatic ones keep BACA_JUGA_MIN_GAP from every block and never follow the last paragraph.
  */
 export function decideBacaJugaPlacement(input: BacaJugaPlacementInput): BacaJugaPlacement {
   const max = input.max ?? BACA_JUGA_MAX;
@@ -94,7 +83,6 @@ export interface BacaJugaMarkers {
   explicitPositions: number[];
 }
 
-/** Reads the compiler's Baca Juga markers from body HTML. */
 export function readBacaJugaMarkers(html: string): BacaJugaMarkers {
   const result: BacaJugaMarkers = { slots: [], explicit: [], explicitPositions: [] };
   let paragraphsSoFar = 0;

@@ -1,20 +1,9 @@
 /**
- * Markers the MDX compiler leaves in an article body for the page to fill,
- * because they depend on the build rather than on the file alone. Each is a
- * real, empty element on the HTML tree:
- *   `<warta-slot data-n="N">`          a Baca Juga slot after the N-th top-level paragraph
- *   `<warta-baca-juga data-slug="S">`  an explicit `<BacaJuga slug="S" />`
- *   `<warta-lencana data-scheme data-year [data-region] data-block>`  a `<Lencana>` badge
- *   `<warta-waktu data-iso="ISO">`     a `<Catatan>` date, written in the article's zone
- * The page parses the body HTML and finds them by walking the tree, so text
- * that merely looks like a marker (in an attribute, a code fence's language,
- * an image's alt) is never taken for one: it is attribute or text content.
- * Replacements are spliced in at the parser's source offsets, so every other
- * byte of the body stays as the compiler and Astro wrote it.
- *
- * A body that reaches the page has no markers left (BodyMarkers.astro fills
- * or removes every one), so the feed sees none; `isBodyMarkerTag` lets any
- * HTML consumer drop one that slipped through.
+ * Markers the MDX compiler leaves in a body for what depends on the build, not the file
+ * (Baca Juga slots and blocks, `<Lencana>` badges, `<Catatan>` dates). They are real empty
+ * elements found by walking the parsed tree, so text that merely looks like one (an
+ * attribute, an alt) is never taken for one; replacements are spliced at source offsets,
+ * so every other byte stays as the compiler wrote it.
  */
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -30,7 +19,7 @@ export const BODY_MARKER_TAGS = {
 
 const MARKER_TAG_NAMES = new Set<string>(Object.values(BODY_MARKER_TAGS));
 
-/** Whether an element name is one of the compiler's markers. */
+/** Lets any HTML consumer drop a marker that slipped past BodyMarkers.astro. */
 export function isBodyMarkerTag(tagName: string): boolean {
   return MARKER_TAG_NAMES.has(tagName);
 }
@@ -140,11 +129,7 @@ export function findBodyMarkers(html: string): LocatedBodyMarker[] {
 /** A piece of a body: HTML, or a badge for the page to render. */
 export type BodyPart = { kind: 'html'; html: string } | ({ kind: 'lencana' } & LencanaMarker);
 
-/**
- * Replaces every marker by what `replace` returns: HTML (the marker's own
- * `source` keeps it), or a badge part the page renders. Adjacent HTML stays
- * one part.
- */
+/** `replace` returns HTML (the marker's own `source` keeps it) or a badge part; adjacent HTML stays one part. */
 export function spliceBodyMarkers(
   html: string,
   replace: (marker: BodyMarker, source: string) => string | BodyPart,
@@ -177,10 +162,7 @@ export interface MarkerFillers {
   time(date: Date): string;
 }
 
-/**
- * Fills every marker of a body: Baca Juga blocks and dates as HTML, badges
- * as parts for the page to render. No marker is left.
- */
+/** No marker is left: badges become parts for the page to render, the rest HTML. */
 export function fillBodyMarkers(html: string, fillers: MarkerFillers): BodyPart[] {
   return spliceBodyMarkers(html, (marker) => {
     if (marker.kind === 'waktu') return fillers.time(marker.date);

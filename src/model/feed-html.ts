@@ -1,34 +1,8 @@
 /**
- * Turns an article body as the page renders it into HTML that is safe and
- * self-contained inside a feed's `content:encoded`: a feed reader has no
- * document base, no stylesheet and runs no script.
- *
- * The body is parsed into a hast tree (parse5, as a browser parses it),
- * reshaped for readers, sanitized against an allow-list (hast-util-sanitize)
- * and serialised (hast-util-to-html); no step reads or writes HTML as text.
- *
- * - every `href`, `src`, `srcset` and `cite` becomes absolute (resolved
- *   against the article's own URL, which already carries the site's base);
- *   a URL whose scheme is not allowed (src/schemas/safe-url.ts) is dropped;
- * - an inline Baca Juga block (`<aside data-baca-juga>`) becomes a plain
- *   `<p>BACA JUGA: <a href="…">…</a></p>`;
- * - an award badge (`data-award`) stays as the plain text, links and
- *   paragraphs it already holds: its decorative parts (`aria-hidden`, the
- *   SVG shield) go, so it reads as words, never as colour;
- * - a video (`data-video`) becomes `<p>Video: …</p>` with its caption's link
- *   to the video page (readers get no player, and no request leaves before a
- *   click);
- * - comments, scripts, styles,
- *   embeds, iframes, forms, inline SVG and anything `aria-hidden` go; so do
- *   `data-*`, `on*`, `class` and `style` attributes (only a short list of
- *   harmless attributes is kept);
- * - elements outside a short list of text elements are unwrapped, so their
- *   text stays and their tags go (an MDX component name left over, a custom
- *   element);
- * - `<figure>`, `<figcaption>` and `<img alt>` stay.
- *
- * An image the content runtime did not resolve (`__ASTRO_IMAGE_`) is an error:
- * better a failed build than a feed with a broken picture.
+ * An article body as the page renders it, made safe and self-contained for a feed's
+ * `content:encoded`: a feed reader has no document base, no stylesheet and runs no script.
+ * Parsed as a browser parses it (parse5), reshaped, sanitized against an allow-list and
+ * serialised; no step treats HTML as text.
  */
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize, type Schema } from 'hast-util-sanitize';
@@ -158,14 +132,14 @@ function bacaJugaParagraph(aside: Element, options: FeedHtmlOptions): ElementCon
   return [element('p', {}, [text('BACA JUGA: '), element('a', { href }, [text(label)])])];
 }
 
-/** A video as one paragraph, `Video: ` and its caption (title and link to the video page); the figure itself when it has no caption. */
+/** Readers get a link to the video page, not a player: no request leaves before a click. */
 function videoParagraph(figure: Element): ElementContent {
   const caption = findElement(figure, (node) => node.tagName === 'figcaption');
   if (!caption || !textOf(caption)) return figure;
   return element('p', {}, [text('Video: '), ...caption.children]);
 }
 
-/** Readers of words need none of the decoration; an SVG that names itself (role="img" + aria-label) keeps its name. */
+/** Badges read as words, never as colour: decoration goes; an SVG that names itself (role="img" + aria-label) keeps its name. */
 function reshape(node: RootContent, options: FeedHtmlOptions): RootContent[] | RootContent {
   if (!isElement(node)) return node;
   if (hasProperty(node, 'dataBacaJuga')) return bacaJugaParagraph(node, options);
@@ -236,10 +210,7 @@ function tidyWhitespace(tree: Root): void {
 
 // ---------------------------------------------------------------- feed HTML
 
-/**
- * Feed-safe HTML for an article body (see the module comment). Pure: the same
- * input and page URL always give the same output.
- */
+/** Throws on an image the content runtime left unresolved: better a failed build than a broken picture in feeds. */
 export function toFeedHtml(html: string, options: FeedHtmlOptions): string {
   const tree = fromHtml(html, { fragment: true });
   assertImagesResolved(tree);

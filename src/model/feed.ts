@@ -1,18 +1,12 @@
 /**
- * What goes into an RSS feed: which articles (the newest published ones, for
- * the whole portal, a region, a topic or an award scheme), what each item
- * says, and the channel's extra elements. Pure and Astro-free; the endpoints
- * in `src/pages/**\/rss.xml.ts` hand it the site model and render the body.
- *
- * A feed exists exactly where its page exists: every region (an empty feed
- * for a region without news is valid RSS and lets a reader subscribe before
- * the first story), every topic and every award scheme.
+ * What goes into an RSS feed (portal, region, topic, award scheme); the endpoints in
+ * `src/pages/**\/rss.xml.ts` render it. A feed exists wherever its page does: an empty
+ * region feed is valid RSS and lets a reader subscribe before the first story.
  */
 import { compareNewestFirst } from './publish.ts';
 import { escapeHtml } from '../utils/html.ts';
 import { homePath, portalFeedPath, regionFeedPath, regionPath, schemeFeedPath, schemePath, topicFeedPath, topicPath } from './routes.ts';
 
-/** Items per feed. */
 export const FEED_LIMIT = 50;
 
 /** RSS `<language>`: the portal writes in Indonesian. */
@@ -98,19 +92,12 @@ export interface FeedArticle {
   publishState: 'published' | 'draft' | 'scheduled';
 }
 
-/**
- * The newest `limit` published articles, newest first. Drafts and scheduled
- * articles never reach a feed, not even in preview (`astro dev`), where pages
- * show them under a banner a feed reader would not show.
- */
+/** Not even in preview (`astro dev`) do drafts or scheduled articles reach a feed: a reader would not see the banner. */
 export function decideFeedArticles<T extends FeedArticle>(articles: readonly T[], limit: number = FEED_LIMIT): T[] {
   return articles.filter((article) => article.publishState === 'published').sort(compareNewestFirst).slice(0, limit);
 }
 
-/**
- * A region's articles, as its page lists them: a province's feed carries its
- * regencies' and cities' news too.
- */
+/** As the region page lists them: a province's feed carries its regencies' and cities' news too. */
 export function decideRegionArticles<T>(
   region: { id: string; type: string },
   byRegion: ReadonlyMap<string, readonly T[]>,

@@ -1,11 +1,7 @@
 /**
- * How a list of articles (the portal index, a region, a topic, an author) is
- * split into pages so that publishing rewrites only its first page. The
- * first page (the list's bare URL) shows the newest articles; older ones live
- * on archive pages counted from the oldest, so archive page k holds the same
- * articles whatever is published later, until the archive itself is edited.
- * A publish adds to the first page and, once every `size` articles, one new
- * archive page. Pure.
+ * List pages split so that publishing rewrites only the first page: archive pages are
+ * counted from the oldest, so archive page k keeps the same articles whatever is published
+ * later, and a publish adds one archive page every `size` articles.
  */
 
 /** At most this many articles on any list page. */
@@ -22,7 +18,6 @@ export interface ListPage<T> {
   older: number | undefined;
 }
 
-/** The pages of a list given newest first. */
 export function decideListPages<T>(newestFirst: readonly T[], size = LIST_PAGE_SIZE): ListPage<T>[] {
   const total = newestFirst.length;
   const archivePages = Math.floor(total / size);

@@ -1,9 +1,6 @@
 /**
- * The Google News sitemap (`/sitemap-news.xml`): articles published in the
- * two days before the build, as Google asks ("only include articles published
- * in the last two days"; at most 1,000 URLs). An empty `<urlset>` is valid and
- * is what a quiet newsroom gets. Pure: the endpoint passes the site model and
- * the build time.
+ * The Google News sitemap (`/sitemap-news.xml`): only the last two days, at most 1,000 URLs,
+ * as Google asks. An empty `<urlset>` is valid and is what a quiet newsroom gets.
  */
 import { compareNewestFirst } from './publish.ts';
 import { toIsoWithOffset } from './datetime.ts';
@@ -40,7 +37,6 @@ export interface NewsSitemapOptions {
   publicationName: string;
 }
 
-/** The sitemap XML. */
 export function renderNewsSitemap(articles: readonly NewsSitemapArticle[], options: NewsSitemapOptions): string {
   const text = (value: string) => escapeHtml(toXmlSafeText(value));
   const urls = articles.map(

@@ -1,19 +1,11 @@
 /**
- * Open data: the rows of the downloadable leaderboards
- * (`/penghargaan/<scheme>/<year>.csv|.json`) and region award histories
- * (`/daerah/<region>/penghargaan.csv|.json`), their CSV and JSON texts, and the
- * `Dataset` JSON-LD of a leaderboard page. Rows come from the same computed
- * awards the pages show (src/model/awards/award-index.ts). Pure: the Astro glue
- * (src/astro-glue/open-data.ts) passes regions, source articles and absolute URLs.
+ * Open data (leaderboard and region-history CSV/JSON, `Dataset` JSON-LD), from the same
+ * computed awards the pages show. Pure: src/astro-glue/open-data.ts passes URLs and sources.
  *
- * CSV choices (documented on /data/): UTF-8 with a byte order mark (so
- * spreadsheet software reads the names' accents right), CRLF line ends, every
- * record ended by CRLF, RFC 4180 quoting (a field holding `"`, `,`, CR or LF is
- * quoted, `"` doubled). A cell that begins with `=`, `+`, `-`, `@`, a tab or
- * a CR gets a leading `'` so a spreadsheet never runs it as a formula. The rule
- * applies to every cell alike: scores are 0-100 on every scheme's scale, so no
- * number is touched; a region name or decree is. JSON carries the values as
- * they are (no prefix): it is data, not a spreadsheet.
+ * CSV (documented on /data/): a BOM so spreadsheets read the accents right; a cell starting
+ * `=`, `+`, `-`, `@`, tab or CR gets a leading `'` so a spreadsheet never runs it as a
+ * formula (no scheme's scale is negative, so no score is touched). JSON keeps values as they
+ * are: it is data, not a spreadsheet.
  */
 import type { ComputedAward } from './awards/engine.ts';
 import { isPublished } from './publish.ts';
@@ -102,7 +94,6 @@ export function decideOpenDataRows(awards: readonly ComputedAward[], input: Open
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
-/** A cell a spreadsheet would read as a formula gets a leading `'` (see the module comment). */
 export function neutralizeFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
@@ -143,10 +134,8 @@ export interface OpenDataMeta {
 }
 
 /**
- * The JSON file: what the data is, then the rows; empty text fields are null,
- * `year` is a number, `score` is the published dot-decimal text (so `93.30`
- * keeps its published precision). No build time, so an unchanged dataset is
- * the same bytes on every build.
+ * `score` stays text so `93.30` keeps its published precision. No build time inside, so an
+ * unchanged dataset is the same bytes on every build.
  */
 export function openDataJson(meta: OpenDataMeta, rows: readonly OpenDataRow[]): string {
   const names = OPEN_DATA_FIELDS.map((field) => field.name);

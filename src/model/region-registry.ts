@@ -1,9 +1,6 @@
 /**
- * Every region of Indonesia: the 38 provinces and 514 regencies and cities of
- * the `idn-area-data` package (official Kemendagri codes), turned into region
- * records with the content contract's ids, then merged with the files in
- * `content/regions/`, which only add to a known region (short name, capital,
- * description, time zone) or add a region the package lacks.
+ * Every region of Indonesia from the `idn-area-data` package (Kemendagri codes), with the
+ * content contract's ids, merged with `content/regions/` (which adds fields or regions).
  *
  * Id rules (documented in README and content/README.md):
  * - a province by its name: `Sumatera Selatan` -> `sumatera-selatan`; the two
@@ -77,7 +74,6 @@ export const REGION_IDS_BY_CODE: Readonly<Record<string, string>> = {
   '16.73': 'kota-lubuklinggau',
 };
 
-/** A province's id from its package name. */
 export function provinceId(name: string): string {
   return PROVINCE_IDS[name] ?? slugify(name);
 }
@@ -165,11 +161,8 @@ export interface RegionMergeProblem {
 const PACKAGE_NOTE = 'data wilayah idn-area-data';
 
 /**
- * The package's regions with the files laid over them: a file whose id is a
- * package region adds or overrides its fields (its `type`, `province` and a
- * province's `timezone` must agree with the package); any other file is a
- * region of its own and needs `name` and `type`. Returns every region that
- * is well-formed, and a problem for each file that is not.
+ * A file over a package region may not contradict its `type`, `province` or a province's
+ * `timezone`; any other file is a region of its own and needs `name` and `type`.
  */
 export function mergeRegionFiles(
   packageRegions: ReadonlyMap<string, RegionData>,
@@ -177,6 +170,8 @@ export function mergeRegionFiles(
 ): { regions: Map<string, RegionData>; problems: RegionMergeProblem[] } {
   const regions = new Map(packageRegions);
   const problems: RegionMergeProblem[] = [];
+  const packageIdByName = new Map<string, string>();
+  for (const [id, region] of packageRegions) if (!packageIdByName.has(nameKey(region.name))) packageIdByName.set(nameKey(region.name), id);
   for (const { id, file, data } of files) {
     const known = packageRegions.get(id);
     const problem = (field: string, value: unknown, expected: string) => problems.push({ id, file, field, value, expected });
@@ -214,9 +209,9 @@ export function mergeRegionFiles(
       problem(field, undefined, `wajib: "${id}" tidak ada di ${PACKAGE_NOTE}, jadi berkas ini mendefinisikan daerah baru${suggestionText(id, packageRegions.keys())}`);
     }
     if (missing.length > 0) continue;
-    const same = [...packageRegions].find(([, region]) => sameName(region.name, data.name!));
+    const same = packageIdByName.get(nameKey(data.name!));
     if (same) {
-      problem('nama berkas', id, `"${same[0]}": ${same[1].name} sudah ada di ${PACKAGE_NOTE}; beri nama berkas ${same[0]}.yaml`);
+      problem('nama berkas', id, `"${same}": ${packageRegions.get(same)!.name} sudah ada di ${PACKAGE_NOTE}; beri nama berkas ${same}.yaml`);
       continue;
     }
     if (data.type !== 'provinsi' && data.province === undefined) {
@@ -228,10 +223,9 @@ export function mergeRegionFiles(
   return { regions, problems };
 }
 
-/** Names equal but for case, spaces and punctuation (`Lubuk Linggau` = `Lubuklinggau`). */
-function sameName(a: string, b: string): boolean {
-  const key = (name: string) => slugify(name).replace(/-/g, '');
-  return key(a) === key(b);
+/** Equal for names equal but for case, spaces and punctuation (`Lubuk Linggau` = `Lubuklinggau`). */
+function nameKey(name: string): string {
+  return slugify(name).replace(/-/g, '');
 }
 
 /** An id without its type word, so `palembang` finds `kota-palembang`. */

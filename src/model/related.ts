@@ -1,15 +1,10 @@
 /**
  * Related articles ("Baca Juga", "Berita Terkait"), chosen at build time.
  *
- * Like Hugo's related content, it works from an inverted index (signal value ->
- * articles carrying it), so the cost grows with n * k (articles times postings
- * visited), not n^2: an article only ever meets the articles that share a
- * signal with it, and a very common signal (a tag on 40% of the articles) is
- * only walked for the `maxPostings` articles nearest in time.
- *
- * The same published content always gives the same links: article ids follow
- * (date, slug), signal counts are integers and the score is summed in a fixed
- * order, and ties fall to date closeness, then the newer, then the slug.
+ * An inverted index (signal value -> articles), like Hugo's related content, so cost grows
+ * with articles times postings visited, not n^2; a very common signal is walked only for
+ * the `maxPostings` articles nearest in time. The same content always gives the same links:
+ * ids follow (date, slug), scores are summed in a fixed order, ties are broken fully.
  */
 import { isPublished } from './publish.ts';
 import { slugify } from '../schemas/slug.ts';
@@ -21,7 +16,6 @@ export interface RelatedCandidate {
   /** The lead (front matter `description`). */
   description: string;
   date: Date;
-  /** Region id. */
   region?: string | undefined;
   /** Province id of `region`; for a story about a province itself, that province's id. */
   province?: string | undefined;
@@ -186,12 +180,7 @@ export function stripIndonesianSuffix(word: string): string {
 
 const ALL_DIGITS = /^[0-9]+$/;
 
-/**
- * The significant terms of a text, in first-seen order, without repeats:
- * lower-case, diacritics removed, split on anything not `a-z0-9`, suffixes
- * stripped; stop words (before or after stripping), pure numbers (years are
- * the award signal's business) and words under three letters are dropped.
- */
+/** Pure numbers are dropped: years are the award signal's business. */
 export function extractTerms(text: string, stopWords: ReadonlySet<string> = STOPWORDS_ID): string[] {
   // Most text is plain ASCII; only decompose when there is something to strip.
   const folded = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
@@ -210,7 +199,6 @@ export function extractTerms(text: string, stopWords: ReadonlySet<string> = STOP
 
 const normalizeId = (value: string) => value.trim().toLowerCase();
 
-/** The index keys of one article, each `kind:value`, without repeats. */
 function signalKeys(article: RelatedCandidate, stopWords: ReadonlySet<string>): string[] {
   const keys = new Set<string>();
   if (article.region?.trim()) keys.add(KIND_PREFIX[REGION] + normalizeId(article.region));
@@ -330,7 +318,6 @@ export function buildRelatedIndex(articles: readonly RelatedCandidate[], options
   };
 }
 
-/** The age factor for two stories `days` apart. */
 export function ageFactor(days: number): number {
   return Math.max(RELATED_AGE.floor, 1 / (1 + Math.abs(days) / RELATED_AGE.halfDays));
 }
@@ -394,10 +381,7 @@ function rankByIndex(index: RelatedIndex, time: number, keys: ArrayLike<number>,
     let from = postingStart[key]!;
     let to = postingStart[key + 1]!;
     if (to - from > maxPostings) {
-      // A very common value: walk only the maxPostings articles nearest in
-      // time (a contiguous run of the time-sorted list, grown outwards from
-      // the query's date, the newer side first on a tie); the age factor
-      // favours them anyway.
+      // A very common value: walk only the nearest in time, which the age factor favours anyway.
       let hi = lowerBound(index, from, to, time);
       let lo = hi;
       for (let taken = 0; taken < maxPostings; taken++) {
@@ -452,12 +436,8 @@ function rankByIndex(index: RelatedIndex, time: number, keys: ArrayLike<number>,
 }
 
 /**
- * The related slugs of one article, at most `limit`: its hand-picked `related`
- * first, in their order (skipping ones not in the index, i.e. unknown or
- * unpublished, which the content check reports), then the best scored.
- * Never the article itself, never a slug in `exclude` (e.g. those already shown
- * inline). `article` is a slug in the index, or a candidate outside it (a
- * draft in preview), scored against the published ones.
+ * Hand-picked `related` first (unknown or unpublished ones skipped: the content check reports
+ * them), then the best scored. `article` may be a candidate outside the index (a draft in preview).
  */
 export function decideRelated(
   index: RelatedIndex,

@@ -1,8 +1,6 @@
 /**
- * The search page's state and words: what the URL of `/cari/` means (query,
- * filters, order), the Pagefind request it becomes, and the Indonesian
- * sentences that describe the outcome. Pure and DOM-free; the search custom
- * element only applies these decisions.
+ * What a `/cari/` URL means, the Pagefind request it becomes and the sentences describing the
+ * outcome; DOM-free so it is unit-tested, and the search element only applies it.
  */
 import { formatNumberId } from './format-id.ts';
 import { SEARCH_FILTER_KEYS, SEARCH_SORT_DATE, ZONE_FILTER_LABELS, type SearchFilterKey } from './search-record.ts';
@@ -70,7 +68,6 @@ export function countActiveFilters(state: SearchState): number {
   return SEARCH_FILTER_KEYS.reduce((sum, key) => sum + (state.filters[key]?.length ?? 0), 0);
 }
 
-/** Whether the state asks for anything (a query or at least one filter). */
 export function hasSearch(state: SearchState): boolean {
   return state.q !== '' || countActiveFilters(state) > 0;
 }
@@ -84,11 +81,7 @@ export interface PagefindRequest {
   };
 }
 
-/**
- * The Pagefind call for a state: values within one filter are alternatives
- * (`any`), filters combine with AND. Without a query, results come newest
- * first, since there is no relevance to rank by.
- */
+/** Without a query, results come newest first: there is no relevance to rank by. */
 export function decidePagefindRequest(state: SearchState): PagefindRequest {
   const filters: PagefindRequest['options']['filters'] = {};
   for (const key of SEARCH_FILTER_KEYS) {
@@ -127,11 +120,7 @@ export function describeShown(shown: number, total: number): string {
 const ZONE_ORDER: string[] = Object.values(ZONE_FILTER_LABELS);
 const collator = new Intl.Collator('id');
 
-/**
- * A facet's values in reading order: years newest first, zones green to red,
- * everything else alphabetically. Values the reader chose stay listed even
- * when the index no longer has them (so they can be unticked).
- */
+/** Values the reader chose stay listed even when the index no longer has them, so they can be unticked. */
 export function orderFacetValues(key: SearchFilterKey, counts: Record<string, number>, chosen: readonly string[] = []): [string, number][] {
   const entries = new Map(Object.entries(counts));
   for (const value of chosen) if (!entries.has(value)) entries.set(value, 0);

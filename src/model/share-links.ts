@@ -1,10 +1,7 @@
 /**
- * Share links under an article: plain URLs of each network's own share
- * endpoint, built from the headline and the article's canonical URL only.
- * No tracking parameters, no script, nothing requested before a click.
- * Every value is percent-encoded with encodeURIComponent, so `&`, `#`,
- * quotes and spaces in a headline can never end or split a parameter
- * (and `mailto:` gets `%20`, never `+`, as RFC 6068 wants).
+ * Share links as plain URLs of each network's share endpoint: no tracking, no script,
+ * nothing requested before a click. encodeURIComponent so a headline's `&` or `#` never
+ * splits a parameter (and `mailto:` gets `%20`, never `+`, as RFC 6068 wants).
  */
 
 export type ShareNetwork = 'whatsapp' | 'facebook' | 'x' | 'telegram' | 'email';
@@ -29,7 +26,6 @@ export interface ShareSubject {
 
 const enc = encodeURIComponent;
 
-/** The share links of one article, in the order they are shown. */
 export function decideShareLinks(subject: ShareSubject): ShareLink[] {
   const { title, url } = subject;
   if (!/^https?:\/\//.test(url)) throw new Error(`share links need an absolute http(s) URL, got ${JSON.stringify(url)}`);

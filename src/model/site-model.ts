@@ -1,7 +1,6 @@
 /**
- * The site model: which articles are public and how they group by region,
- * tag, author and section. Pages only arrange what this decides. Pure: the
- * Astro glue (src/astro-glue/site.ts) passes in collections and the build time.
+ * Which articles are public and how they group, decided once so pages only arrange.
+ * Pure: src/astro-glue/site.ts passes in collections and the build time.
  */
 import { isPublished, decidePublishState, compareNewestFirst } from './publish.ts';
 import { slugify } from '../schemas/slug.ts';
@@ -110,12 +109,9 @@ export function decideTimeZone(region: RegionInfo | undefined, regions: Map<stri
 }
 
 /**
- * The regions that get a page, a feed and a place in the directory: those
- * with a visible article (a province also through its regencies' and
- * cities' articles) or an award result, those the newsroom wrote a file for
- * in content/regions/ (readers may subscribe before the first story), and
- * the province of each. Of the 552 known regions, never the ones nobody
- * wrote about. Sorted by id.
+ * Regions that get a page and feed: with an article or result, with a file in content/regions/
+ * (readers may subscribe before the first story), and their provinces; never the hundreds of
+ * known regions nobody wrote about.
  */
 export function decideRegionsWithContent(site: Pick<SiteModel, 'regions' | 'byRegion' | 'byProvince' | 'regionFiles'>, awardRegions: Iterable<string>): RegionInfo[] {
   const ids = new Set([...site.byRegion.keys(), ...site.byProvince.keys(), ...awardRegions, ...(site.regionFiles ?? [])]);

@@ -1,15 +1,11 @@
 /**
- * Which built pages the sitemap lists: every published page a search engine
- * should index. Not the 404 page, not a page marked `noindex`, not the search
- * page (`/cari/`: a tool whose results pages Google asks sites not to have
- * indexed), and nothing that is not an HTML page (feeds, badges, robots.txt).
- * Pure: the build hook (src/integrations/sitemap.ts) passes the built HTML.
+ * Which built pages the sitemap lists. `/cari/` is left out because Google asks sites
+ * not to have search results pages indexed. Pure: src/integrations/sitemap.ts passes the HTML.
  */
 
-/** Paths under the base never listed, whatever their HTML says. */
+/** Never listed, whatever their HTML says. */
 export const SITEMAP_EXCLUDED = new Set(['404/', 'cari/']);
 
-/** True when the HTML asks robots not to index the page. */
 export function hasNoindex(html: string): boolean {
   for (const match of html.matchAll(/<meta\b[^>]*>/gi)) {
     const tag = match[0];
@@ -20,10 +16,7 @@ export function hasNoindex(html: string): boolean {
   return false;
 }
 
-/**
- * `relativePath`: the page's path under the base (`berita/slug/`, `` for the
- * front page); `html`: its built `index.html`, undefined when there is none.
- */
+/** `relativePath` is under the base (`` for the front page); `html` is undefined when no index.html was built. */
 export function decideSitemapInclusion(relativePath: string, html: string | undefined): boolean {
   if (html === undefined) return false;
   if (SITEMAP_EXCLUDED.has(relativePath)) return false;

@@ -1,16 +1,10 @@
 /**
- * Indonesian stop words for the related-articles chooser: words that say
- * nothing about what a story is about, so two stories sharing them are no more
- * related than any two others. Lower-case, without diacritics, matched both
- * before and after the light suffix stripping in `related.ts` (so `ujarnya`
- * falls out through `ujar`).
+ * Indonesian stop words for the related-articles chooser, matched before and after
+ * `related.ts`'s suffix stripping (so `ujarnya` falls out through `ujar`).
  *
- * Deliberately NOT listed: place names (the region and province are their own,
- * stronger signals; a regency named in a province story is still useful),
- * topic words such as `pelayanan`, `publik`, `opini`, `zona`, `kepatuhan`
- * (they carry the story), and short acronyms (tokens under three letters are
- * dropped anyway). Words that are frequent only in this corpus (e.g.
- * `penghargaan`) are dropped by document frequency at index time instead.
+ * Deliberately NOT listed: place names (a regency named in a province story is still useful),
+ * topic words such as `pelayanan`, `zona`, `kepatuhan` (they carry the story), and words
+ * frequent only in this corpus (`penghargaan`), which index-time document frequency drops.
  */
 
 const FUNCTION_WORDS = [

@@ -23,11 +23,7 @@ export const dateTimeSchema = z.unknown().transform((value, ctx) => {
 
 const WEB_URL_EXPECTED = 'alamat web lengkap http:// atau https://, mis. "https://ombudsman.go.id/" (skema lain seperti javascript: atau data: ditolak)';
 
-/**
- * A full web address (`https://…`) for a URL field: http(s) only, decided on
- * the URL as a browser reads it (src/schemas/safe-url.ts), so `javascript:` and
- * `data:` are refused in any spelling; and the whole must parse.
- */
+/** http(s) only, decided as a browser reads the URL (safe-url.ts), so no spelling of `javascript:` slips through. */
 export const webUrlSchema = z
   .string({ error: WEB_URL_EXPECTED })
   .trim()

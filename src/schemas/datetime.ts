@@ -17,10 +17,7 @@ export const DEFAULT_TIME_ZONE: TimeZoneName = 'WIB';
 const ISO_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 
-/**
- * Parses an ISO 8601 date or date-time. A value without an offset is read as WIB.
- * Returns null for anything that is not a real calendar date-time.
- */
+/** Null for anything that is not a real calendar date-time (`2024-02-30` too). */
 export function parseContentDateTime(value: unknown): Date | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
   if (typeof value !== 'string') return null;

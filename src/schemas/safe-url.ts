@@ -1,17 +1,11 @@
 /**
- * Which URLs the portal lets through, decided in one place for the content
- * schemas, the MDX body check, the feed sanitizer and the security gate.
+ * Which URLs the portal lets through, in one place for the content schemas, the MDX body
+ * check, the feed sanitizer and the security gate.
  *
- * Allowed: `http:`, `https:`, `mailto:`, `tel:` and relative URLs. Anything
- * else (`javascript:`, `vbscript:`, `data:`, `file:`, ...) is refused.
- *
- * The scheme is decided on the URL as a browser would read it, not on the text
- * as written: character references are decoded (`&#106;avascript:`,
- * `java&Tab;script:`; repeatedly, so `&amp;#106;` cannot hide one), ASCII tab
- * and newline are removed anywhere and C0 controls and spaces at the ends, as
- * the WHATWG URL parser does. Other C0 controls are removed everywhere too:
- * stricter than the parser, so `java\u0001script:` is refused rather than
- * read as a relative path.
+ * The scheme is decided on the URL as a browser reads it, not as written: character
+ * references are decoded repeatedly (`&amp;#106;avascript:`), and all C0 controls are
+ * removed, stricter than the WHATWG parser, so `java\u0001script:` is refused rather
+ * than read as a relative path.
  */
 import { decodeHTML } from 'entities';
 
@@ -58,11 +52,7 @@ export function isAllowedUrl(raw: string): boolean {
 export const ALLOWED_URL_EXPECTED =
   'alamat http:// atau https://, mailto:, tel: atau alamat relatif (mis. "/berita/judul/"); skema lain seperti javascript: atau data: ditolak';
 
-/**
- * `value` resolved against `base` when it is allowed and parses; null
- * otherwise. The parsed result's protocol is checked again, so whatever the
- * URL parser makes of the text is what is decided on.
- */
+/** The parsed result is checked again, so what the URL parser makes of the text is what is decided on. */
 export function resolveAllowedUrl(value: string, base: string): URL | null {
   if (!isAllowedUrl(value)) return null;
   let url: URL;

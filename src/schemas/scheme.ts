@@ -34,17 +34,16 @@ export function formatUnits(units: number, decimals: number): string {
   return `${sign}${padded.slice(0, -decimals)}.${padded.slice(-decimals)}`;
 }
 
-/**
- * The closed range of units a band covers. With exclusive lower bounds the
- * scale's own minimum still belongs to the lowest band (SAKIP D is 0-30
- * including 0): nothing lies below it that could claim it.
- */
-/** `2016–2019`, `2021`, `2025 dst.`: an edition's years, the one way pages and messages name them. */
+/** `2016–2019`, `2021`, `2025 dst.`: the one way pages and messages name an edition's years. */
 export function describeEditionSpan(edition: { from: number; to?: number | undefined }): string {
   if (edition.to === undefined) return `${edition.from} dst.`;
   return edition.to === edition.from ? `${edition.from}` : `${edition.from}\u2013${edition.to}`;
 }
 
+/**
+ * The closed range of units a band covers. With exclusive lower bounds the scale's own
+ * minimum still belongs to the lowest band (SAKIP D is 0-30 including 0): nothing below could claim it.
+ */
 export function computeBandInterval(
   band: { min: number; max: number },
   scale: { min: number; decimals: number },
@@ -134,9 +133,8 @@ export const editionSchema = z
   .strict();
 
 /**
- * An award or rating scheme (`content/schemes/<id>.yaml`). Years in `notHeld`
- * win over any edition covering them: the edition ranges may be split around
- * them or run through them. A streak runs across them.
+ * An award or rating scheme (`content/schemes/<id>.yaml`). `notHeld` years win over any
+ * edition covering them, so editions may run through them; a streak runs across them.
  */
 export const schemeSchema = z
   .object({

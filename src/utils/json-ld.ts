@@ -1,10 +1,7 @@
 /**
- * JSON for a `<script type="application/ld+json">` element. The HTML parser
- * ends a script at the first `</script`, whatever JSON string it sits in, and
- * `<!--` inside a script changes how it is parsed; so `<`, `>` and `&` are
- * written as JSON escapes (`\u003c` …), which every JSON parser reads back as
- * the same characters. U+2028/U+2029 are escaped too, for old JavaScript
- * parsers that treat them as line ends.
+ * JSON for a `<script type="application/ld+json">`. The HTML parser ends a script at
+ * the first `</script` even inside a JSON string, and `<!--` changes its parsing, so
+ * `<`, `>`, `&` become JSON escapes; U+2028/9 too, for old parsers that end lines there.
  */
 export function serializeJsonLd(value: unknown): string {
   const json = JSON.stringify(value);

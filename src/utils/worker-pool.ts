@@ -1,8 +1,6 @@
 /**
- * The one way the build spreads independent per-article work over threads
- * (body compiling in src/mdx/compile-pool.ts, the content check in
- * src/content-tree/run-check.ts): how many threads, and one worker run per
- * slice that reports exactly one message.
+ * Spreading independent per-article work over threads (src/mdx/compile-pool.ts,
+ * src/content-tree/run-check.ts), shared so both decide thread counts alike.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -12,18 +10,14 @@ export const PARALLEL_MIN_JOBS = 600;
 /** More threads than this gain little and multiply memory. */
 const MAX_THREADS = 4;
 
-/**
- * Threads for `jobs` independent jobs: `requested` when given (never more than
- * the jobs), otherwise none below PARALLEL_MIN_JOBS or on one core, else one
- * per core up to four. 0 means "on the calling thread".
- */
+/** 0 means "on the calling thread". */
 export function decideThreads(jobs: number, requested?: number, cores = availableParallelism()): number {
   if (requested !== undefined) return Math.max(0, Math.min(requested, jobs));
   if (jobs < PARALLEL_MIN_JOBS || cores < 2) return 0;
   return Math.min(cores, MAX_THREADS);
 }
 
-/** Runs one worker on `workerData` and resolves with the one message it posts; rejects when it fails or exits without one. */
+/** Rejects when the worker exits without posting its one message, so a crash is never a silent empty result. */
 export function runWorker<Result>(script: URL, workerData: unknown, name: string): Promise<Result> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData });

@@ -1,10 +1,7 @@
 /**
- * Checks of a built site's feeds, sitemaps and structured data, shared by the
- * fixture build test (feeds.test.ts) and the sample-site test
- * (sample-feeds.test.ts). Feeds are read with rss-parser, XML with
- * fast-xml-parser, HTML with the browser's parser (html-inspect.ts); the
- * expected articles come from the content files themselves, read here with
- * the contract's publish rule, not from the code under test.
+ * Checks of a built site's feeds, sitemaps and structured data (feeds.test.ts, sample-feeds.test.ts).
+ * The expected articles come from the content files, read here with the contract's publish
+ * rule, never from the code under test.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -177,7 +174,6 @@ export async function inspectPages(inspector: HtmlInspector, pages: Map<string, 
 
 const HTTP = /^https?:$/;
 
-/** Channel elements, the item list against the oracle, and every item against its page. */
 /** Each distinct article body in the feeds (by item link), read by the browser's parser. */
 export async function inspectFeedBodies(inspector: HtmlInspector, feeds: ParsedFeed[]): Promise<Map<string, FragmentFacts>> {
   const bodies = new Map<string, string>();
@@ -187,6 +183,7 @@ export async function inspectFeedBodies(inspector: HtmlInspector, feeds: ParsedF
   return new Map(links.map((link, i) => [link, facts[i]!]));
 }
 
+/** Channel elements, the item list against the oracle, and every item against its page. */
 export function checkFeeds(
   site: BuiltSite,
   tree: SourceTree,

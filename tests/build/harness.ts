@@ -103,7 +103,6 @@ export function waitForOutput(build: RunningBuild, text: string): Promise<void> 
   });
 }
 
-/** Runs the real `astro build` on a tree to its end. */
 export function buildTree(tree: Tree, env: Record<string, string> = {}): Promise<BuildResult> {
   return startBuild(tree, env).done;
 }

@@ -17,12 +17,7 @@ export interface ResultData {
 
 export const ORIGIN = 'http://pagefind.test';
 
-/**
- * The search page's own merge of the index's parts (search-parts.ts) over
- * Pagefind's browser API, run in Node over a built index: `fetch` is
- * answered from the output directory, so the test searches exactly what a
- * reader's browser would.
- */
+/** `fetch` is answered from the output directory, so the test searches exactly what a reader's browser would. */
 export async function openIndex(outDir: string, fetched: string[]): Promise<{ pagefind: SearchParts; restore(): void }> {
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async (input: string | URL | Request) => {

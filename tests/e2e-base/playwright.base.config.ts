@@ -2,9 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/browser.mjs';
 
 /**
- * The site under a base path (Astro's `base`): builds the sample site with
- * WARTA_BASE=/portal/ (and search parts of 8 pages) into its own directory, serves it under /portal/ and
- * runs tests/e2e-base/*.spec.ts against it.
+ * The sample site built and served under WARTA_BASE=/portal/, for tests/e2e-base/*.spec.ts.
  *   npx playwright test -c tests/e2e-base/playwright.base.config.ts
  * BASE_E2E_SKIP_BUILD=1 serves an existing build of that directory.
  */

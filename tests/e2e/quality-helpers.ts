@@ -30,10 +30,8 @@ export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 }
 
 /**
- * axe-core, the engine @axe-core/playwright drives, injected once per page
- * load as an init script (a browser extension would run the same way: CSP
- * does not apply to it) and run in place: about three times faster than
- * AxeBuilder, which injects the engine and opens a helper page per call.
+ * axe-core injected once per page load as an init script (CSP does not apply to it, as to an
+ * extension): about three times faster than AxeBuilder, which opens a helper page per call.
  */
 export const AXE_SOURCE = readFileSync(
   createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'),

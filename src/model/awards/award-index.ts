@@ -1,8 +1,6 @@
 /**
- * Indexes computed awards for the pages that show them: by region (history,
- * charts), by scheme and year (leaderboards), by article (badges), and which
- * published article reports a result (leaderboard links). Pure: the Astro glue
- * (src/astro-glue/awards.ts) passes the published articles in.
+ * Computed awards indexed once per build for the pages that show them. Pure:
+ * src/astro-glue/awards.ts passes the published articles in.
  */
 import { awardKey, decideAwardHistory, decideLeaderboard, type ComputedAward } from './engine.ts';
 

@@ -1,11 +1,7 @@
 /**
- * The share card of an article that reports an award (`/kartu/<slug>.png`):
- * a 1200x630 Open Graph / Twitter image with the headline, the region and
- * the computed badge (grade, zone, score, streak) on the band colour with the
- * engine's text colour, the same colours and words as the page's badge
- * (src/model/awards/wording.ts). Laid out as a satori element tree (pure, tested),
- * drawn to SVG by satori with the project's own fonts (text becomes paths),
- * then to PNG by resvg. No Astro here: src/astro-glue/badge-cards.ts feeds it.
+ * The 1200x630 share card of an article that reports an award (`/kartu/<slug>.png`), in the
+ * page badge's words and colours. The layout is a plain satori element tree so it is tested
+ * without drawing; satori (bundled fonts, text as paths) and resvg draw it.
  */
 import satori, { type Font } from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
@@ -134,7 +130,6 @@ export function layoutBadgeCard(input: BadgeCardInput): CardNode {
   return el('div', { display: 'flex', width: CARD_WIDTH, height: CARD_HEIGHT, fontFamily: CARD_FONT }, [badge, story]);
 }
 
-/** The card as an SVG document (text drawn as paths with the given fonts). */
 export function renderBadgeCardSvg(input: BadgeCardInput, fonts: Font[]): Promise<string> {
   // satori's types want a ReactNode; the plain element tree is what it reads.
   return satori(layoutBadgeCard(input) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
@@ -143,10 +138,7 @@ export function renderBadgeCardSvg(input: BadgeCardInput, fonts: Font[]): Promis
 /** resvg's options; part of a card's digest (src/astro-glue/badge-cards.ts) with the element tree. */
 export const CARD_RENDER_OPTIONS = { fitTo: { mode: 'original' as const }, font: { loadSystemFonts: false } };
 
-/**
- * The card as PNG bytes. resvg rasterises on libuv's thread pool
- * (`renderAsync`), so the build's other pages render meanwhile.
- */
+/** `renderAsync` rasterises on libuv's thread pool, so the build's other pages render meanwhile. */
 export async function renderBadgeCardPng(input: BadgeCardInput, fonts: Font[]): Promise<Buffer> {
   const svg = await renderBadgeCardSvg(input, fonts);
   const image = await renderAsync(svg, CARD_RENDER_OPTIONS);

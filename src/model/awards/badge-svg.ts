@@ -1,11 +1,7 @@
 /**
- * The embeddable badge (`/lencana/<region>/<scheme>-<year>.svg`): one
- * self-contained SVG, no scripts, no external references, text as text, a
- * `<title>` for screen readers, a viewBox so it scales. Drawn on the band
- * colour with the computed text colour (black or white, AA on any colour),
- * and every fact is written out, so colour is never the only cue. Sized so
- * that at 120 px wide (0.6 scale) the smallest text is 8.4 px and the grade
- * and score about 20 px.
+ * The embeddable badge (`/lencana/<region>/<scheme>-<year>.svg`): self-contained (no
+ * scripts, no external references) because other sites embed it. Every fact is written
+ * out, so colour is never the only cue; sized so that at 120 px wide the smallest text is 8.4 px.
  */
 import type { SchemeData } from '../../schemas/scheme.ts';
 import { escapeHtml } from '../../utils/html.ts';
@@ -38,7 +34,6 @@ const PAD = 12;
 const INNER = BADGE_WIDTH - 2 * PAD;
 export const BADGE_FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
 
-/** Escapes text and attribute values for XML: the project's one escaper. */
 export const escapeXml = escapeHtml;
 
 // Advance widths in hundredths of an em of DejaVu Sans (regular, bold), the
@@ -47,11 +42,7 @@ const LOWER = { regular: [61, 63, 55, 63, 62, 35, 63, 63, 28, 28, 58, 28, 97, 63
 const UPPER = { regular: [68, 69, 70, 77, 63, 58, 77, 75, 29, 29, 66, 56, 86, 75, 79, 60, 79, 69, 63, 61, 73, 68, 99, 69, 61, 69], bold: [77, 76, 73, 83, 68, 68, 82, 84, 37, 37, 77, 64, 100, 84, 85, 73, 85, 77, 72, 68, 81, 77, 110, 77, 72, 73] };
 const OTHER = { regular: { digit: 64, narrow: 32, paren: 39, dash: 36, other: 70 }, bold: { digit: 70, narrow: 38, paren: 46, dash: 42, other: 80 } };
 
-/**
- * The width of a text in DejaVu Sans (the widest face the badge's font stack
- * may fall back to), in the units of `fontSize`; used to wrap lines and, as a
- * last resort, to squeeze one with `textLength` so nothing is ever cut off.
- */
+/** In `fontSize` units; wraps lines and, as a last resort, squeezes one with `textLength` so nothing is cut off. */
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
   return (textHundredths(text, bold) / 100) * fontSize;
 }
@@ -81,10 +72,8 @@ function textHundredths(text: string, bold: boolean): number {
 const BALANCED_WRAP_MAX_WORDS = 40;
 
 /**
- * Word wrap to `maxWidth` in as few lines as a greedy wrap needs, with the
- * breaks placed so the longest line is as short as possible (`3 tahun
- * berturut-turut` / `Zona Hijau`, not `... Zona` / `Hijau`). A single long
- * word stays on its own line.
+ * As few lines as a greedy wrap, with breaks balanced so the longest line is shortest
+ * (`3 tahun berturut-turut` / `Zona Hijau`, not `... Zona` / `Hijau`).
  */
 export function wrapText(text: string, fontSize: number, maxWidth: number, bold = false): string[] {
   const words = text.split(/\s+/).filter(Boolean);
@@ -198,7 +187,6 @@ export function layoutBadge(input: BadgeSvgInput): { lines: TextLine[]; rules: n
   return { lines, rules, height: Math.round(y + PAD - 2) };
 }
 
-/** The standalone SVG document. */
 export function renderBadgeSvg(input: BadgeSvgInput): string {
   const { award } = input;
   const { lines, rules, height } = layoutBadge(input);

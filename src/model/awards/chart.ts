@@ -1,9 +1,6 @@
 /**
- * Geometry of a region's score chart for one scheme: one column per year from
- * its first to its last known result (years not held and years without data
- * stay visible as gaps), the scheme's scale on the y axis, each edition's
- * bands drawn behind in their colours, a point per published score. Returns
- * plain numbers and strings; ScoreChart.astro only turns them into SVG.
+ * Geometry of a region's score chart for one scheme, as plain numbers and strings so
+ * ScoreChart.astro only turns them into SVG. Years not held or without data stay visible as gaps.
  */
 import { findEdition, type ComputedAward } from './engine.ts';
 import { describeEditionSpan, type SchemeData, type SchemeEdition, type Zone } from '../../schemas/scheme.ts';
@@ -21,10 +18,7 @@ export interface YearSlot {
   edition?: SchemeEdition | undefined;
 }
 
-/**
- * Every year from the first to the last of `awards` (one region, one scheme),
- * oldest first, with what the region has for it.
- */
+/** Every year from the first to the last of `awards` (one region, one scheme), oldest first. */
 export function decideYearSlots(scheme: SchemeData, awards: readonly ComputedAward[]): YearSlot[] {
   if (awards.length === 0) return [];
   const byYear = new Map(awards.map((award) => [award.year, award]));
@@ -195,11 +189,7 @@ export function formatBandRange(band: { min: number; max: number }, scheme: Pick
   return `${show(band.min)}\u2013${show(band.max)}`;
 }
 
-/**
- * The chart for one region's results of one scheme, or undefined when there is
- * nothing to plot (a category-only scheme, or no published score and no
- * zone-only result).
- */
+/** Undefined when there is nothing to plot (category-only, or neither a score nor a zone-only result). */
 export function computeScoreChart(
   scheme: SchemeData,
   awards: readonly ComputedAward[],

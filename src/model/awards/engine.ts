@@ -1,11 +1,9 @@
 /**
- * The award engine: turns award claims (article front matter) and official
- * results-table rows (results-table.ts reads them) into computed awards (grade, label, zone, colour, streak,
- * change, rank), and reports every disagreement as a ContentProblem. Pure and
- * Astro-free; callers parse files and pass data in.
+ * The award engine: claims from front matter and results tables in, computed awards and
+ * every disagreement (as ContentProblems) out. Pure; callers parse files and pass data in.
  *
- * Scores are compared as integer units at the scheme's published decimals, so
- * 87.995 is never rounded into a band: it is an error.
+ * Scores are compared as integer units at the scheme's published decimals, so 87.995 is
+ * never rounded into a band: it is an error.
  */
 import {
   ZONES,
@@ -43,7 +41,6 @@ export interface AwardSource {
   result?: string | undefined;
   /** Claimed zone; text so tables can pass it through unchecked. */
   zone?: string | undefined;
-  /** Claimed grade. */
   grade?: string | undefined;
   decree?: string | undefined;
   provenance: AwardProvenance;
@@ -215,7 +212,7 @@ function describeCoverage(scheme: CompiledScheme): string {
   return scheme.editions.map((edition) => edition.span).join(', ');
 }
 
-/** The edition that rules `year`, or why there is none. `notHeld` wins over any edition. */
+/** Or why there is none, in the journalist's terms. */
 function decideEdition(scheme: CompiledScheme, year: number): CompiledEdition | AwardIssue {
   const name = scheme.data.shortName;
   if (scheme.notHeld.has(year)) {
@@ -282,11 +279,7 @@ function toGrade(level: Level): AwardGrade {
   return { grade, label, zone, colour, textColour, gradeOrder };
 }
 
-/**
- * The grade of a score (scored edition) or a result (category edition) in
- * `year`. A number is always a score; a string is a score in a scored edition
- * and a result in a category edition.
- */
+/** A number is always a score; a string is a score in a scored edition, a result in a category one. */
 export function computeGrade(scheme: SchemeData, year: number, scoreOrResult: number | string): GradeOutcome {
   const compiledScheme = compileScheme(scheme);
   const edition = decideEdition(compiledScheme, year);
@@ -453,10 +446,7 @@ function decidePrimaryField(source: AwardSource): string {
   return 'zone';
 }
 
-/**
- * Checks that every claim about one (scheme, year, region) agrees; returns the
- * problems, one per disagreeing claim, each naming the claims it contradicts.
- */
+/** One problem per disagreeing claim, each naming the claims it contradicts. */
 function checkAgreement(group: Candidate[], decimals: number): ContentProblem[] {
   if (group.length < 2) return [];
   // Compare distinct claims, not every pair of sources: many articles repeat one result.

@@ -1,7 +1,6 @@
 /**
- * The official results tables (`content/results/<scheme>/<year>.csv`): their
- * path, header and rows, read into award sources for the engine. Checks the
- * table's shape only; values are checked by `computeAwards`.
+ * The official results tables (`content/results/<scheme>/<year>.csv`) read into award sources.
+ * Only the table's shape is checked here; values go through `computeAwards` like any claim.
  */
 import { describeValue, type ContentProblem } from '../problem.ts';
 import { SLUG_PATTERN } from '../../schemas/slug.ts';
@@ -44,12 +43,8 @@ function splitCsvLine(line: string): string[] | null {
 }
 
 /**
- * Reads an official results table (`content/results/<scheme>/<year>.csv`).
- * The header names the columns: `region,score[,grade]` or `region,result`,
- * optionally `zone` and `decree`, in any order. Blank lines and lines starting
- * with `#` (notes, e.g. the decree's source) are skipped. A score with a
- * decimal comma must be quoted (`"93,31"`); a dot (`93.31`) needs no quotes.
- * Values are checked by `computeAwards`; this checks the table's shape.
+ * Columns are named by the header, in any order; `#` lines are notes (e.g. the decree's
+ * source). A decimal-comma score must be quoted (`"93,31"`).
  */
 export function parseResultsTable(csvText: string, file: string, scheme: string, year: number): { sources: AwardSource[]; problems: ContentProblem[] } {
   const sources: AwardSource[] = [];

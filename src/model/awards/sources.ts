@@ -4,7 +4,7 @@
  * must agree too; the site passes only published ones, so badges, histories
  * and leaderboards follow the publish rule.
  */
-import type { AwardSource } from './engine.ts';
+import type { AwardProvenance, AwardSource } from './engine.ts';
 import type { AwardClaim } from '../../schemas/article.ts';
 
 export interface ArticleAwards {
@@ -14,6 +14,21 @@ export interface ArticleAwards {
   awards: AwardClaim[];
   /** Line of `awards[i]` in the file, when known. */
   lineOf?: ((index: number) => number | undefined) | undefined;
+}
+
+/** Where claim `index` was written; its line is found only when a problem asks (it re-parses the front matter). */
+function articleProvenance(article: ArticleAwards, index: number): AwardProvenance {
+  let line: number | undefined | null = null;
+  return {
+    kind: 'article',
+    file: article.file,
+    slug: article.slug,
+    field: `awards[${index}]`,
+    get line() {
+      if (line === null) line = article.lineOf?.(index);
+      return line;
+    },
+  };
 }
 
 export function decideArticleAwardSources(articles: Iterable<ArticleAwards>): AwardSource[] {
@@ -31,7 +46,7 @@ export function decideArticleAwardSources(articles: Iterable<ArticleAwards>): Aw
         zone: claim.zone,
         grade: claim.grade,
         decree: claim.decree,
-        provenance: { kind: 'article', file: article.file, slug: article.slug, line: article.lineOf?.(index), field: `awards[${index}]` },
+        provenance: articleProvenance(article, index),
       });
     });
   }
