@@ -89,13 +89,14 @@ async function decide(article: Article): Promise<ArticlePageProps> {
   const reported = awards.forArticle(article.slug);
   const lencana = stored?.body.lencana ?? [];
   const inline = new Set([...article.body.bacaJuga, ...links.placements.values()]);
+  const bacaJugaTargets = [...inline].flatMap((slug) => site.bySlug.get(slug) ?? []);
   return {
     article,
     bodyDigest: entry?.digest,
     awards: reported.length > 0 ? reported.map((award) => badgeOf(awards, site, award)) : NONE,
     lencana: lencana.length > 0 ? resolveLencana(lencana, article, awards, site) : NONE,
     bacaJugaSlots: links.placements,
-    bacaJugaTargets: [...inline].flatMap((slug) => site.bySlug.get(slug) ?? []),
+    bacaJugaTargets: bacaJugaTargets.length > 0 ? bacaJugaTargets : NONE,
     terkait: links.terkait,
     shareImage,
   };
