@@ -33,8 +33,9 @@ export default defineConfig({
     pagefindIndex(),
     output.swap,
   ],
-  // Reuse unchanged pages from the previous build (their cacheKeys:
-  // src/astro-glue/page-keys.ts).
+  // Reuse unchanged pages from the previous build (their cacheKeys digest the
+  // props each route decides: src/astro-glue/article-page.ts, list-routes.ts,
+  // page-keys.ts).
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },

@@ -1,19 +1,20 @@
 /**
  * Astro glue for the RSS feeds. The model (src/model/feed.ts) decides which
  * articles and what each item says; this module renders each article's body
- * once per build, exactly as its page does (the same `ArticleBody` component,
- * through Astro's Container API, so Baca Juga links and optimised images come
- * out identical), makes it feed-safe (src/model/feed-html.ts) and answers the
- * endpoints with `@astrojs/rss`.
+ * once per build, exactly as its page does (the same `ArticleBody` component
+ * with the same decided props, src/astro-glue/article-page.ts, through Astro's
+ * Container API, so Baca Juga links and optimised images come out identical),
+ * makes it feed-safe (src/model/feed-html.ts) and answers the endpoints with
+ * `@astrojs/rss`. An item renders only from those props and values computed
+ * from the article, so the feed's key (page-keys.ts) covers it.
  */
 import rss from '@astrojs/rss';
 import { experimental_AstroContainer } from 'astro/container';
 import ArticleBody from '../components/ArticleBody.astro';
-import { getSite, type Article } from './site.ts';
+import type { Article } from './site.ts';
 import { feedChannel } from './feed-links.ts';
-import { getArticleLinks } from './related.ts';
+import { decideArticlePage, type AwardBadgeProps } from './article-page.ts';
 import { absoluteFromRoot, absoluteUrl, getShareImage, LOGO_IMAGE, siteOrigin } from './seo.ts';
-import { getAwards, schemeOf } from './awards.ts';
 import { describeAwardSummary } from '../model/awards/wording.ts';
 import { toFeedHtml, renderFeedFigure, renderAwardList } from '../model/feed-html.ts';
 import {
@@ -31,11 +32,8 @@ import {
  * names (`Kabupaten Musi Banyuasin, Ombudsman RI 2024: Kategori A · Kualitas
  * Tertinggi, skor 93,31, Zona Hijau, 3 tahun berturut-turut Zona Hijau`).
  */
-export async function getArticleAwardLines(article: Article): Promise<string[]> {
-  const [awards, site] = await Promise.all([getAwards(), getSite()]);
-  return awards
-    .forArticle(article.slug)
-    .map((award) => describeAwardSummary(award, schemeOf(awards, award), site.regions.get(award.region)?.name ?? award.region));
+export function describeAwardLines(awards: readonly AwardBadgeProps[]): string[] {
+  return awards.map(({ award, scheme, regionName }) => describeAwardSummary(award, scheme, regionName ?? award.region));
 }
 
 let containerPromise: Promise<experimental_AstroContainer> | undefined;
@@ -44,14 +42,15 @@ const contents = new Map<string, Promise<string>>();
 async function renderContent(article: Article): Promise<string> {
   containerPromise ??= experimental_AstroContainer.create();
   const container = await containerPromise;
-  const links = await getArticleLinks(article);
-  const body = await container.renderToString(ArticleBody, { props: { article, placements: links.placements } });
+  const props = await decideArticlePage(article);
+  const body = await container.renderToString(ArticleBody, { props: { ...props } });
   const pageUrl = absoluteFromRoot(article.url);
   const parts: string[] = [];
+  // The lead image (not the page's badge card): computed from the article alone.
   const hero = await getShareImage(article);
   if (hero) parts.push(renderFeedFigure({ ...hero, caption: article.imageCredit }));
   parts.push(toFeedHtml(body, { pageUrl }));
-  parts.push(renderAwardList(await getArticleAwardLines(article)));
+  parts.push(renderAwardList(describeAwardLines(props.awards)));
   return parts.filter(Boolean).join('\n');
 }
 

@@ -5,8 +5,7 @@
  * can be left out of its key. Pages are split by src/model/list-pages.ts.
  */
 import { decideListPages, listPagePath, type ListPage } from '../model/list-pages.ts';
-import { digestOf } from './page-key.ts';
-import { cardDigest } from './page-keys.ts';
+import { cardDigest, digestOf } from './page-key.ts';
 import { url, type Article } from './site.ts';
 
 export interface ListPageProps<TList> {

@@ -3,8 +3,9 @@
  * reuses a page's previous output when the page's code is unchanged and the
  * `cacheKey` its getStaticPaths() returns is unchanged, so a key must change
  * whenever anything the page shows changes. Keys are digests of the very
- * values the page renders (src/astro-glue/page-keys.ts gathers them), never of a
- * hand-picked subset. Pure.
+ * props the page renders from, decided in one function per route
+ * (src/astro-glue/article-page.ts, list-routes.ts; page-keys.ts for feeds and
+ * badges), never of a hand-picked subset. Pure.
  */
 import { createHash } from 'node:crypto';
 
@@ -45,4 +46,15 @@ export function stableStringify(value: unknown): string {
 /** A short, stable digest of any value (see stableStringify). */
 export function digestOf(value: unknown): string {
   return createHash('sha256').update(stableStringify(value)).digest('base64url').slice(0, 22);
+}
+
+/** Everything about an article except its body: what cards, lists and links may show. */
+const cardDigests = new WeakMap<object, string>();
+export function cardDigest<TArticle extends { body: unknown }>(article: TArticle): string {
+  let digest = cardDigests.get(article);
+  if (digest === undefined) {
+    digest = digestOf({ ...article, body: undefined });
+    cardDigests.set(article, digest);
+  }
+  return digest;
 }

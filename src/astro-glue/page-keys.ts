@@ -1,78 +1,26 @@
 /**
- * Astro glue for incremental builds: the `cacheKey` of article pages, feeds,
- * list pages (region, topic, author, archive) and badges
- * (src/astro-glue/page-key.ts says what a key promises). A key digests the values
- * the page renders, gathered from the same modules the page uses: for an
- * article, its fields and compiled body, its Baca Juga and Berita Terkait
- * targets' cards, its badges (inline `<Lencana>` ones included) with their
- * schemes and region names, and its share image; for a list, what it says of
- * itself and every listed article's card. Page code and site configuration
- * are Astro's part of the key. tests/build/incremental.test.ts proves that a
- * rebuild after each kind of edit equals a clean build, byte for byte.
+ * Astro glue for incremental builds: the `cacheKey` of feeds and of what
+ * shows awards (src/astro-glue/page-key.ts says what a key promises). A feed's
+ * key is its channel and, per item, the key of the article page's decided
+ * props (src/astro-glue/article-page.ts), which are also what the item renders;
+ * award keys carry each award as badges show it. Article and list pages key
+ * their own props (article-page.ts, list-routes.ts). Page code and site
+ * configuration are Astro's part of the key. tests/build/incremental.test.ts
+ * proves that a rebuild after each kind of edit equals a clean build, byte for byte.
  */
-import { getEntry } from 'astro:content';
-import { digestOf } from './page-key.ts';
+import { cardDigest, digestOf } from './page-key.ts';
 import { decideFeedArticles, type FeedSubject } from '../model/feed.ts';
-import type { StoredMetadata } from '../loaders/articles.ts';
 import { getSite, type Article } from './site.ts';
-import { getArticleLinks } from './related.ts';
 import { getAwards, schemeOf } from './awards.ts';
-import { decideShareImage } from './seo.ts';
 import { feedChannel } from './feed-links.ts';
+import { articlePropsKey, decideArticlePage } from './article-page.ts';
 import type { ComputedAward } from '../model/awards/engine.ts';
 
-/** Everything about an article except its body: what cards, lists and links may show. */
-const cardDigests = new WeakMap<Article, string>();
-export function cardDigest(article: Article): string {
-  let digest = cardDigests.get(article);
-  if (digest === undefined) {
-    digest = digestOf({ ...article, body: undefined });
-    cardDigests.set(article, digest);
-  }
-  return digest;
-}
-
-/** The article's own page and feed content: its fields, badges, share image and compiled body. */
-async function ownParts(article: Article) {
-  const [entry, awards, share, site] = await Promise.all([getEntry('articles', article.slug), getAwards(), decideShareImage(article), getSite()]);
-  const stored = entry?.rendered?.metadata?.frontmatter as unknown as StoredMetadata | undefined;
-  const region = article.region?.id;
-  const badges = [
-    ...awards.forArticle(article.slug),
-    ...(stored?.body.lencana ?? []).flatMap(
-      (ref) => awards.byEdition.get(`${ref.scheme}/${ref.year}`)?.filter((award) => award.region === (ref.region ?? region)) ?? [],
-    ),
-  ].map((award) => ({ award, scheme: schemeOf(awards, award), regionName: site.regions.get(award.region)?.name }));
-  return { card: cardDigest(article), body: article.body, source: entry?.digest, badges, share };
-}
-
-const pageKeys = new Map<string, Promise<string>>();
-
-/** The cacheKey of `/berita/<slug>/`; the same key stands for the article's feed item. */
-export function articlePageKey(article: Article): Promise<string> {
-  let key = pageKeys.get(article.slug);
-  if (!key) {
-    key = (async () => {
-      const [own, links, site] = await Promise.all([ownParts(article), getArticleLinks(article), getSite()]);
-      const inline = [...links.placements].map(([slot, slug]) => {
-        const target = site.bySlug.get(slug);
-        return [slot, slug, target ? cardDigest(target) : null];
-      });
-      return digestOf({
-        own,
-        inline,
-        terkait: links.terkait.map((other) => [other.slug, cardDigest(other)]),
-      });
-    })();
-    pageKeys.set(article.slug, key);
-  }
-  return key;
-}
-
-/** The cacheKey of a feed: its channel and, for each item it carries, the item's article key. */
+/** The cacheKey of a feed: its channel and, for each item it carries, its article page's key. */
 export async function feedKey(subject: FeedSubject, candidates: readonly Article[]): Promise<string> {
   const articles = decideFeedArticles(candidates);
-  return digestOf({ channel: feedChannel(subject), items: await Promise.all(articles.map(articlePageKey)) });
+  const items = await Promise.all(articles.map(async (article) => articlePropsKey(await decideArticlePage(article))));
+  return digestOf({ channel: feedChannel(subject), items });
 }
 
 /**

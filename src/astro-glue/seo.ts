@@ -81,5 +81,8 @@ export async function decideShareImage(article?: Article): Promise<ShareImage> {
   const card = article ? await getBadgeCard(article) : undefined;
   if (card) return { src: absoluteFromRoot(badgeCardUrl(card.slug)), ...BADGE_CARD_SIZE, alt: card.alt };
   const own = article ? await getShareImage(article) : undefined;
-  return own ?? { src: absoluteUrl(DEFAULT_SHARE_IMAGE.path), width: DEFAULT_SHARE_IMAGE.width, height: DEFAULT_SHARE_IMAGE.height, alt: DEFAULT_SHARE_IMAGE.alt };
+  // One object for every page without an image of its own: article pages keep theirs in their props.
+  defaultShareImage ??= { src: absoluteUrl(DEFAULT_SHARE_IMAGE.path), width: DEFAULT_SHARE_IMAGE.width, height: DEFAULT_SHARE_IMAGE.height, alt: DEFAULT_SHARE_IMAGE.alt };
+  return own ?? defaultShareImage;
 }
+let defaultShareImage: ShareImage | undefined;

@@ -1,9 +1,9 @@
 /**
  * Incremental builds (experimental.incrementalBuild with the cache keys of
- * src/astro-glue/page-keys.ts) must never serve a stale page: after each kind of
- * edit, a rebuild on the warm cache must equal a clean build of the same
- * content, file for file and byte for byte. It must also really reuse pages,
- * or the comparison proves nothing.
+ * src/astro-glue/article-page.ts, list-routes.ts and page-keys.ts) must never
+ * serve a stale page: after each kind of edit, a rebuild on the warm cache
+ * must equal a clean build of the same content, file for file and byte for
+ * byte. It must also really reuse pages, or the comparison proves nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -89,6 +89,15 @@ describe('incremental rebuilds equal clean builds', () => {
     expect(rendered(rebuild, '/daerah/kota-ambon/index.html')).toBe(true);
     expect(rendered(rebuild, '/lencana/kota-ambon/ombudsman-2023.svg')).toBe(true);
     expect(rendered(rebuild, '/daerah/maluku/index.html')).toBe(false);
+  });
+
+  it('after a title edit of an explicit Baca Juga target', async () => {
+    // skor-hostile shows terbit-ambon's title in its <BacaJuga slug="terbit-ambon" /> block.
+    edit(tree, 'articles/lain/terbit-ambon.mdx', (text) => text.replace(/^title: (.*)$/m, 'title: $1 (judul disunting)'));
+    const { rebuild, diff } = await rebuildAndCompare(tree, 'explicit-target');
+    expect(diff).toEqual([]);
+    expect(rendered(rebuild, '/berita/skor-hostile/index.html')).toBe(true);
+    expect(readFileSync(path.join(tree.outDir, 'berita/skor-hostile/index.html'), 'utf8')).toContain('(judul disunting)');
   });
 
   it('after a new article', async () => {

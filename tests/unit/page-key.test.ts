@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestOf, stableStringify } from '../../src/astro-glue/page-key.ts';
+import { cardDigest, digestOf, stableStringify } from '../../src/astro-glue/page-key.ts';
 
 describe('stableStringify', () => {
   it('ignores object key order but not array order', () => {
@@ -39,5 +39,13 @@ describe('digestOf', () => {
     expect(digestOf(article)).not.toBe(digestOf({ ...article, date: new Date('2024-11-28T02:31:00Z') }));
     expect(digestOf(article)).not.toBe(digestOf({ ...article, tags: ['ombudsman', 'sumsel'] }));
     expect(digestOf(article)).toMatch(/^[\w-]{22}$/);
+  });
+});
+
+describe('cardDigest', () => {
+  it('sees every field of an article but its body stats', () => {
+    const article = { slug: 'muba', title: 'Muba raih Zona Hijau', body: { paragraphs: 4, words: 120 } };
+    expect(cardDigest(article)).toBe(cardDigest({ ...article, body: { paragraphs: 9, words: 300 } }));
+    expect(cardDigest(article)).not.toBe(cardDigest({ ...article, title: 'Muba raih Zona Hijau lagi' }));
   });
 });
