@@ -7,6 +7,7 @@
  * anyway (articles, awards, schemes, related links), never copies of bodies.
  */
 import { getEntry } from 'astro:content';
+import { oncePerKey } from '../utils/once-per-key.ts';
 import type { ComputedAward } from '../model/awards/engine.ts';
 import type { LencanaRef } from '../mdx/compile-article.ts';
 import type { StoredMetadata } from '../loaders/articles.ts';
@@ -102,16 +103,11 @@ async function decide(article: Article): Promise<ArticlePageProps> {
   };
 }
 
-const pages = new Map<string, Promise<ArticlePageProps>>();
+const pagesOnce = oncePerKey<Promise<ArticlePageProps>>();
 
 /** Decided once per article per build: its page, its feed items and their keys all ask. */
 export function decideArticlePage(article: Article): Promise<ArticlePageProps> {
-  let props = pages.get(article.slug);
-  if (!props) {
-    props = decide(article);
-    pages.set(article.slug, props);
-  }
-  return props;
+  return pagesOnce(article.slug, () => decide(article));
 }
 
 const keys = new WeakMap<ArticlePageProps, string>();

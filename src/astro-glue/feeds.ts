@@ -9,6 +9,7 @@
  * from the article, so the feed's key (page-keys.ts) covers it.
  */
 import rss from '@astrojs/rss';
+import { oncePerKey } from '../utils/once-per-key.ts';
 import { experimental_AstroContainer } from 'astro/container';
 import ArticleBody from '../components/ArticleBody.astro';
 import type { Article } from './site.ts';
@@ -37,7 +38,7 @@ export function describeAwardLines(awards: readonly AwardBadgeProps[]): string[]
 }
 
 let containerPromise: Promise<experimental_AstroContainer> | undefined;
-const contents = new Map<string, Promise<string>>();
+const contentsOnce = oncePerKey<Promise<string>>();
 
 async function renderContent(article: Article): Promise<string> {
   containerPromise ??= experimental_AstroContainer.create();
@@ -56,12 +57,7 @@ async function renderContent(article: Article): Promise<string> {
 
 /** The article's full feed HTML, rendered once per build however many feeds carry it. */
 export function getFeedContent(article: Article): Promise<string> {
-  let promise = contents.get(article.slug);
-  if (!promise) {
-    promise = renderContent(article);
-    contents.set(article.slug, promise);
-  }
-  return promise;
+  return contentsOnce(article.slug, () => renderContent(article));
 }
 
 /**

@@ -5,6 +5,7 @@
  * key is the digest of the very bytes they write.
  */
 import { getAwards, schemeOf, type Awards } from './awards.ts';
+import { oncePerKey } from '../utils/once-per-key.ts';
 import { getSite, url, type Site } from './site.ts';
 import { absoluteFromRoot, absoluteUrl } from './seo.ts';
 import { BUILD_TIME, SITE_NAME } from '../site-config.ts';
@@ -60,15 +61,7 @@ function regionsOf(site: Site): Map<string, OpenDataRegion> {
 }
 
 /** Files computed once per build: getStaticPaths (for the key) and GET share them. */
-const files = new Map<string, Promise<OpenDataFile>>();
-function once(key: string, make: () => Promise<OpenDataFile>): Promise<OpenDataFile> {
-  let file = files.get(key);
-  if (!file) {
-    file = make();
-    files.set(key, file);
-  }
-  return file;
-}
+const once = oncePerKey<Promise<OpenDataFile>>();
 
 function build(site: Site, awards: Awards, list: readonly ComputedAward[], title: string, pagePath: string): OpenDataFile {
   const rows = decideOpenDataRows(list, {

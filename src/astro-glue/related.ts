@@ -4,6 +4,7 @@
  * Juga placements and the "Berita Terkait" list.
  */
 import { getSite, type Article, type Site } from './site.ts';
+import { oncePerKey } from '../utils/once-per-key.ts';
 import { buildRelatedIndex, decideRelated, type RelatedIndex } from '../model/related.ts';
 import { decideBacaJugaPlacement } from '../model/baca-juga-placement.ts';
 
@@ -37,16 +38,11 @@ export interface ArticleLinks {
   terkait: Article[];
 }
 
-const linksBySlug = new Map<string, Promise<ArticleLinks>>();
+const linksOnce = oncePerKey<Promise<ArticleLinks>>();
 
 /** Decided once per article per build: its page, its feed item and its cache key all ask. */
 export function getArticleLinks(article: Article): Promise<ArticleLinks> {
-  let links = linksBySlug.get(article.slug);
-  if (!links) {
-    links = decideArticleLinks(article);
-    linksBySlug.set(article.slug, links);
-  }
-  return links;
+  return linksOnce(article.slug, () => decideArticleLinks(article));
 }
 
 async function decideArticleLinks(article: Article): Promise<ArticleLinks> {

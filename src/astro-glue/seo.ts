@@ -7,6 +7,7 @@
  * JSON-LD read decideShareImage; feeds carry the lead image (getShareImage).
  */
 import { getImage } from 'astro:assets';
+import { oncePerKey } from '../utils/once-per-key.ts';
 import { url, type Article } from './site.ts';
 import { BADGE_CARD_SIZE, badgeCardUrl, getBadgeCard } from './badge-cards.ts';
 
@@ -53,22 +54,17 @@ export interface ShareImage {
   alt: string;
 }
 
-const shareImages = new Map<string, Promise<ShareImage | undefined>>();
+const shareImagesOnce = oncePerKey<Promise<ShareImage | undefined>>();
 
 /** The article's lead image for cards, feeds and JSON-LD; undefined when it has none. */
 export function getShareImage(article: Article): Promise<ShareImage | undefined> {
-  let promise = shareImages.get(article.slug);
-  if (!promise) {
-    promise = (async () => {
-      if (!article.image) return undefined;
-      const image = await getImage({ src: article.image, width: Math.min(1200, article.image.width), format: 'jpg', quality: 80 });
-      const width = Number(image.attributes.width ?? image.options.width);
-      const height = Number(image.attributes.height ?? Math.round((width * article.image.height) / article.image.width));
-      return { src: absoluteFromRoot(image.src), width, height, alt: article.imageAlt ?? '' };
-    })();
-    shareImages.set(article.slug, promise);
-  }
-  return promise;
+  return shareImagesOnce(article.slug, async () => {
+    if (!article.image) return undefined;
+    const image = await getImage({ src: article.image, width: Math.min(1200, article.image.width), format: 'jpg', quality: 80 });
+    const width = Number(image.attributes.width ?? image.options.width);
+    const height = Number(image.attributes.height ?? Math.round((width * article.image.height) / article.image.width));
+    return { src: absoluteFromRoot(image.src), width, height, alt: article.imageAlt ?? '' };
+  });
 }
 
 /**
