@@ -112,7 +112,7 @@ function statFiles(dir: string): Map<string, Stats> {
  * a microsecond of precision; a Date would cut it to the millisecond), so
  * within 10 µs counts.
  */
-function sameStats(a: Stats, b: Stats): boolean {
+export function sameStats(a: Pick<Stats, 'size' | 'mtimeMs'>, b: Pick<Stats, 'size' | 'mtimeMs'>): boolean {
   return a.size === b.size && Math.abs(a.mtimeMs - b.mtimeMs) < 0.01;
 }
 
