@@ -59,7 +59,8 @@ export interface ArticlePageProps {
 
 const NONE: readonly never[] = Object.freeze([]);
 
-function badgeOf(awards: Awards, site: Site, award: ComputedAward): AwardBadgeProps {
+/** An award with what its badge shows besides it. */
+export function badgeOf(awards: Awards, site: Site, award: ComputedAward): AwardBadgeProps {
   return { award, scheme: schemeOf(awards, award), regionName: site.regions.get(award.region)?.name };
 }
 
@@ -101,6 +102,15 @@ async function decide(article: Article): Promise<ArticlePageProps> {
     terkait: links.terkait,
     shareImage,
   };
+}
+
+/** The resolved badge of one `<Lencana>` of the body (BodyMarkers fills the marker with it). */
+export function findLencanaBadge(props: Pick<ArticlePageProps, 'article' | 'lencana'>, ref: { scheme: string; year: number; region?: string | undefined }): LencanaBadge {
+  const region = ref.region ?? props.article.region?.id;
+  const badge = props.lencana.find((candidate) => candidate.schemeId === ref.scheme && candidate.year === ref.year && candidate.region === region);
+  // decideArticlePage resolved every <Lencana> of this body.
+  if (!badge) throw new Error(`${props.article.file}: <Lencana skema="${ref.scheme}" tahun="${ref.year}"> has no computed award for ${region}`);
+  return badge;
 }
 
 const pagesOnce = oncePerKey<Promise<ArticlePageProps>>();

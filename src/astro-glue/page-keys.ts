@@ -11,9 +11,9 @@
 import { cardDigest, digestOf } from './page-key.ts';
 import { decideFeedArticles, type FeedSubject } from '../model/feed.ts';
 import { getSite, type Article } from './site.ts';
-import { getAwards, schemeOf } from './awards.ts';
+import { getAwards } from './awards.ts';
 import { feedChannel } from './feed-links.ts';
-import { articlePropsKey, decideArticlePage } from './article-page.ts';
+import { articlePropsKey, badgeOf, decideArticlePage } from './article-page.ts';
 import type { ComputedAward } from '../model/awards/engine.ts';
 
 /** The cacheKey of a feed: its channel and, for each item it carries, its article page's key. */
@@ -32,6 +32,6 @@ export async function awardsKeyPart(list: readonly ComputedAward[]) {
   const [awards, site] = await Promise.all([getAwards(), getSite()]);
   return list.map((award) => {
     const source = awards.sourceArticleOf(award);
-    return { award, scheme: schemeOf(awards, award), regionName: site.regions.get(award.region)?.name, source: source ? cardDigest(source) : null };
+    return { ...badgeOf(awards, site, award), source: source ? cardDigest(source) : null };
   });
 }
