@@ -36,10 +36,7 @@ export default defineConfig({
   // Reuse unchanged pages from the previous build (their cacheKeys digest the
   // props each route decides: src/astro-glue/article-page.ts, list-routes.ts,
   // page-keys.ts).
-  // The content data store in 4 MiB chunks: one module per chunk instead of one
-  // module holding the whole store, whose compile time grows faster than its
-  // size (46 s for the 117 MB store of 100,000 articles; docs/decisions/006).
-  experimental: { incrementalBuild: true, collectionStorage: { type: 'chunked', chunkSize: 4 * 1024 * 1024 } },
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });
